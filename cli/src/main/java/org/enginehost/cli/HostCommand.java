@@ -1,0 +1,125 @@
+package org.enginehost.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.enginehost.host.EngineHost;
+import org.enginehost.spi.Source;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code host}: the root command. Holds the options every subcommand shares. */
+@Command(
+        name = "host",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = "Runs scripts on pluggable interpreter engines.",
+        subcommands = {RunCommand.class, EnginesCommand.class},
+        footer = {
+            "",
+            "Environment:",
+            "  HOST_ENGINE   engine used when --engine is not given (default: baseline)",
+            "  HOST_PLUGINS  plugins directory used when --plugins is not given",
+            "",
+            "Exit status: 0 on success, 1 after an uncaught script error or a syntax error,",
+            "n after sys.exit(n), 2 for a usage error or an unknown engine."
+        })
+public final class HostCommand implements Callable<Integer> {
+
+    static final String DEFAULT_ENGINE = "baseline";
+
+    private final Main.Terminal terminal;
+
+    @Option(names = "--engine", paramLabel = "ID",
+            description = "Engine to run on (default: $HOST_ENGINE, else baseline). See 'host engines'.")
+    private String engine;
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Directory of engine plugin jars (default: $HOST_PLUGINS, else the distribution's plugins/).")
+    private Path plugins;
+
+    @Option(names = "--debug", description = "Show Java stack traces for internal errors.")
+    private boolean debug;
+
+    @Option(names = "-c", paramLabel = "CODE", description = "Run CODE as a script; ARGS become sys.argv[1:].")
+    private String code;
+
+    @Parameters(paramLabel = "ARGS", arity = "0..*", description = "Arguments for -c CODE.")
+    private List<String> codeArgs = new ArrayList<>();
+
+    public HostCommand(Main.Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        if (code != null) {
+            List<String> argv = new ArrayList<>();
+            argv.add("-c");
+            argv.addAll(codeArgs);
+            return new ScriptLauncher(this).launch(Source.of("<string>", code), argv);
+        }
+        if (!codeArgs.isEmpty()) {
+            terminal.err().println("host: unknown command '" + codeArgs.get(0) + "' (try 'host --help')");
+            return 2;
+        }
+        terminal.err().println("host: nothing to do: give a command such as 'run FILE' or 'engines', or -c CODE");
+        terminal.err().println("Try 'host --help' for more information.");
+        return 2;
+    }
+
+    Main.Terminal terminal() {
+        return terminal;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    /** The engine asked for: --engine, then $HOST_ENGINE, then the default. */
+    String engineId() {
+        if (engine != null && !engine.isBlank()) {
+            return engine;
+        }
+        String fromEnv = terminal.env().get("HOST_ENGINE");
+        return fromEnv == null || fromEnv.isBlank() ? DEFAULT_ENGINE : fromEnv;
+    }
+
+    /**
+     * Where plugin jars live: --plugins, then $HOST_PLUGINS, then {@code plugins/} of the
+     * distribution this command was started from (bin/host passes its home as host.home).
+     * Empty when none applies, e.g. when run from an IDE with engines on the class path.
+     */
+    Path pluginsDirectory() {
+        if (plugins != null) {
+            return plugins;
+        }
+        String fromEnv = terminal.env().get("HOST_PLUGINS");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        String home = System.getProperty("host.home");
+        if (home != null) {
+            Path dir = Path.of(home, "plugins");
+            if (Files.isDirectory(dir)) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    /** Loads every engine this command can see. */
+    EngineHost openHost() {
+        EngineHost.Builder builder = EngineHost.builder().classLoader(HostCommand.class.getClassLoader());
+        Path dir = pluginsDirectory();
+        if (dir != null) {
+            builder.pluginsDirectory(dir.toAbsolutePath().normalize());
+        }
+        return builder.build();
+    }
+}

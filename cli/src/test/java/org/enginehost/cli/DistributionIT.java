@@ -1,0 +1,190 @@
+package org.enginehost.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: the assembled distribution (bin/host, lib/, plugins/) run as a separate process,
+ * the way a user runs it.
+ */
+class DistributionIT {
+
+    private static final Path DIST = Path.of(System.getProperty("host.dist", "target/host")).toAbsolutePath();
+    private static final Path TEST_PLUGINS = Path.of(System.getProperty("host.testPlugins", "target/test-plugins"));
+
+    @TempDir
+    static Path work;
+
+    static final class Result {
+        final int status;
+        final String out;
+        final String err;
+
+        Result(int status, String out, String err) {
+            this.status = status;
+            this.out = out;
+            this.err = err;
+        }
+
+        String lastErrLine() {
+            String[] lines = err.strip().split("\n");
+            return lines[lines.length - 1];
+        }
+
+        @Override
+        public String toString() {
+            return "status " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    static Result host(Path dist, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(dist.resolve("bin/host").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+        pb.environment().remove("HOST_ENGINE");
+        pb.environment().remove("HOST_PLUGINS");
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/host did not finish: " + command);
+        }
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    static Path script(String name, String text) throws IOException {
+        return Files.writeString(work.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    static void assertNoJavaTrace(Result r) {
+        assertFalse(r.err.contains("\tat "), () -> "Java stack trace leaked:\n" + r);
+        assertFalse(r.err.contains("java.lang."), () -> "Java exception leaked:\n" + r);
+    }
+
+    @BeforeAll
+    static void distributionExists() {
+        assertTrue(Files.isExecutable(DIST.resolve("bin/host")), "missing " + DIST.resolve("bin/host"));
+    }
+
+    @Test
+    void runsRecursiveFibOnBaseline() throws Exception {
+        Path fib = script("fib.py", "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(25))\n");
+        Result r = host(DIST, "--engine=baseline", "run", fib.toString());
+        assertEquals(0, r.status, r::toString);
+        assertEquals("75025\n", r.out);
+    }
+
+    @Test
+    void enginesListsBaselineFromItsPluginJar() throws Exception {
+        Result r = host(DIST, "engines");
+        assertEquals(0, r.status, r::toString);
+        String row = r.out.lines().filter(l -> l.startsWith("baseline ")).findFirst().orElseThrow(() -> new AssertionError(r));
+        assertTrue(row.contains(DIST.resolve("plugins").toString()) && row.endsWith(".jar"), row);
+        assertFalse(r.out.contains("Problems"), r::toString);
+    }
+
+    @Test
+    void scriptArgumentsAndExitStatus() throws Exception {
+        Path s = script("argv.py", "import sys\nprint(sys.argv[1:])\nsys.exit(int(sys.argv[1]))\n");
+        Result r = host(DIST, "run", s.toString(), "3", "--flag");
+        assertEquals(3, r.status, r::toString);
+        assertEquals("['3', '--flag']\n", r.out);
+    }
+
+    @Test
+    void uncaughtExceptionIsATracebackAndStatusOne() throws Exception {
+        Path s = script("boom.py", "def f(x):\n    return 1 // x\n\nprint('before')\nf(0)\n");
+        Result r = host(DIST, "run", s.toString());
+        assertEquals(1, r.status, r::toString);
+        assertEquals("before\n", r.out);
+        assertTrue(r.err.startsWith("Traceback (most recent call last):\n"), r::toString);
+        assertTrue(r.err.contains("File \"" + s + "\", line 5, in <module>"), r::toString);
+        assertTrue(r.err.contains("File \"" + s + "\", line 2, in f"), r::toString);
+        assertEquals("ZeroDivisionError: integer division or modulo by zero", r.lastErrLine());
+        assertNoJavaTrace(r);
+    }
+
+    @Test
+    void syntaxErrorNamesFileAndLine() throws Exception {
+        Path s = script("bad.py", "x = 1\nif x\n    print(x)\n");
+        Result r = host(DIST, "run", s.toString());
+        assertEquals(1, r.status, r::toString);
+        assertTrue(r.lastErrLine().startsWith("SyntaxError"), r::toString);
+        assertTrue(r.err.contains("File \"" + s + "\", line 2"), r::toString);
+        assertNoJavaTrace(r);
+    }
+
+    @Test
+    void unknownEngineExitsTwo() throws Exception {
+        Result r = host(DIST, "--engine=nosuch", "-c", "print(1)");
+        assertEquals(2, r.status, r::toString);
+        assertTrue(r.err.contains("baseline"), r::toString);
+        assertNoJavaTrace(r);
+    }
+
+    @Test
+    void commandStringAndStdin() throws Exception {
+        Result r = host(DIST, "-c", "import sys\nprint(sys.argv, 6 * 7)", "a");
+        assertEquals(0, r.status, r::toString);
+        assertEquals("['-c', 'a'] 42\n", r.out);
+    }
+
+    /** The second engine arrives as a jar copied into plugins/: no rebuild, no configuration. */
+    @Test
+    void aDroppedInPluginJarBecomesAnEngine(@TempDir Path copy) throws Exception {
+        copyTree(DIST, copy);
+        Path rpnJar;
+        try (Stream<Path> jars = Files.list(TEST_PLUGINS)) {
+            rpnJar = jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        Files.copy(rpnJar, copy.resolve("plugins").resolve(rpnJar.getFileName()));
+        Files.writeString(copy.resolve("plugins/corrupt.jar"), "not a jar");
+
+        Result engines = host(copy, "engines");
+        assertEquals(0, engines.status, engines::toString);
+        assertTrue(engines.out.lines().anyMatch(l -> l.startsWith("rpn ") && l.endsWith(rpnJar.getFileName().toString())),
+                engines::toString);
+        assertTrue(engines.out.lines().anyMatch(l -> l.startsWith("baseline ")), engines::toString);
+        assertTrue(engines.out.contains(copy.resolve("plugins/corrupt.jar").toString()), engines::toString);
+
+        Path calc = script("calc.rpn", "# seven times six\n7 6 * print\n");
+        Result r = host(copy, "--engine=rpn", "run", calc.toString());
+        assertEquals(0, r.status, r::toString);
+        assertEquals("42\n", r.out);
+
+        Result py = host(copy, "-c", "print('still here')");
+        assertEquals("still here\n", py.out, py::toString);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.enginehost.spi;
+
+import java.util.List;
+
+/**
+ * One isolated instance of a language runtime: its own globals, modules and standard streams.
+ *
+ * <p>An interpreter runs one thing at a time; calling it from two threads at once is an error the
+ * engine reports with {@link IllegalStateException}. {@link #cancel()} is the exception: it may be
+ * called from any thread while a script runs.
+ *
+ * <p>Values cross this boundary as plain Java values: {@code null}, {@link Boolean}, {@link Long}
+ * or {@link java.math.BigInteger}, {@link Double}, {@link String}, {@code byte[]}, {@link List},
+ * {@link java.util.Map}. A value with no such form comes out as an opaque {@link Handle}, which an
+ * embedder may pass back in but never looks inside.
+ */
+public interface Interpreter extends AutoCloseable {
+
+    /** Runs statements in this interpreter's global namespace. */
+    void exec(Source source);
+
+    default void exec(String code) {
+        exec(Source.of("<string>", code));
+    }
+
+    /** Evaluates one expression in the global namespace and returns its value. */
+    Object eval(String expression);
+
+    /**
+     * Runs a script as the main program, the way a command-line interpreter would. {@code argv}
+     * is the complete argument list the script sees (Python's {@code sys.argv}): element 0 is the
+     * program name as the user gave it (a path, {@code "-"} for standard input, {@code "-c"} for
+     * a command string), the rest are its arguments; an empty list means {@code [script.name()]}.
+     * An uncaught error is printed, in the language's usual form, to the configured standard error.
+     *
+     * @return the process exit status the script asked for: 0 on normal completion, 1 after an
+     *     uncaught error (including a syntax error), or the status the script passed to its exit
+     *     function
+     */
+    int run(Source script, List<String> argv);
+
+    /** Reads a global variable; {@code null} if it is unset or holds the language's null. */
+    Object get(String name);
+
+    /** Binds a global variable to a converted Java value. */
+    void set(String name, Object value);
+
+    /** Calls the global callable {@code name} with converted arguments and returns its result. */
+    Object call(String name, Object... args);
+
+    /**
+     * Asks the running script to stop as soon as it can. Safe from any thread; the interrupted
+     * call ends with a {@link ScriptException} whose {@link ScriptException#kind()} is
+     * {@link ScriptException.Kind#CANCELLED}. Does nothing when nothing runs.
+     */
+    void cancel();
+
+    /** Releases the interpreter. Later calls throw {@link IllegalStateException}. */
+    @Override
+    void close();
+}
