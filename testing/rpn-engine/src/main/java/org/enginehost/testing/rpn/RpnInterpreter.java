@@ -14,8 +14,9 @@ import org.enginehost.spi.Source;
 
 /**
  * Words: numbers push a double; {@code + - * /} combine the top two; {@code dup}, {@code drop},
- * {@code swap}; {@code print} pops and prints; {@code =name} pops into a variable and a bare name
- * pushes it; {@code #} starts a comment.
+ * {@code swap}; {@code print} pops and prints; {@code say TEXT} prints the rest of the line;
+ * {@code =name} pops into a variable and a bare name pushes it; {@code #} starts a comment.
+ * A word that is none of these is a syntax error, found before anything runs.
  */
 final class RpnInterpreter implements Interpreter {
 
@@ -31,25 +32,55 @@ final class RpnInterpreter implements Interpreter {
         this.err = new PrintStream(config.stderr(), true, StandardCharsets.UTF_8);
     }
 
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("=?[A-Za-z_][A-Za-z0-9_]*");
+    private static final java.util.Set<String> OPERATORS = java.util.Set.of("+", "-", "*", "/");
+
     @Override
     public void exec(Source source) {
         checkOpen();
         cancelled = false;
         String[] lines = source.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                line = line.substring(0, hash);
-            }
-            for (String word : line.trim().split("\\s+")) {
+            check(words(lines[i]), source, i + 1);
+        }
+        for (int i = 0; i < lines.length; i++) {
+            String[] words = words(lines[i]);
+            for (int w = 0; w < words.length; w++) {
                 if (cancelled) {
                     throw error(ScriptException.Kind.CANCELLED, "Cancelled", "cancelled", source, i + 1);
                 }
-                if (!word.isEmpty()) {
-                    step(word, source, i + 1);
+                if (words[w].equals("say")) {
+                    out.println(lines[i].trim().substring(3).trim());
+                    break;
                 }
+                step(words[w], source, i + 1);
             }
+        }
+    }
+
+    private static String[] words(String line) {
+        int hash = line.indexOf('#');
+        String code = (hash >= 0 ? line.substring(0, hash) : line).trim();
+        return code.isEmpty() ? new String[0] : code.split("\\s+");
+    }
+
+    private static void check(String[] words, Source source, int line) {
+        for (String word : words) {
+            if (word.equals("say")) {
+                return;
+            }
+            if (!OPERATORS.contains(word) && !NAME.matcher(word).matches() && !isNumber(word)) {
+                throw error(ScriptException.Kind.SYNTAX_ERROR, "SyntaxError", "unknown word '" + word + "'", source, line);
+            }
+        }
+    }
+
+    private static boolean isNumber(String word) {
+        try {
+            Double.parseDouble(word);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
@@ -80,14 +111,12 @@ final class RpnInterpreter implements Interpreter {
             default -> {
                 if (word.startsWith("=") && word.length() > 1) {
                     variables.put(word.substring(1), pop(source, line, word));
+                } else if (isNumber(word)) {
+                    stack.push(Double.parseDouble(word));
                 } else if (variables.containsKey(word)) {
                     stack.push(variables.get(word));
                 } else {
-                    try {
-                        stack.push(Double.parseDouble(word));
-                    } catch (NumberFormatException e) {
-                        throw error(ScriptException.Kind.ERROR, "UnknownWord", "unknown word '" + word + "'", source, line);
-                    }
+                    throw error(ScriptException.Kind.ERROR, "NameError", "'" + word + "' is not set", source, line);
                 }
             }
         }
