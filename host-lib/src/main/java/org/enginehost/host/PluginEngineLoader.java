@@ -1,6 +1,7 @@
 package org.enginehost.host;
 
 import java.io.IOException;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,10 +9,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.enginehost.spi.Engine;
+import org.pf4j.CompoundPluginDescriptorFinder;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.PluginClassLoader;
+import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
+import org.pf4j.PropertiesPluginDescriptorFinder;
 
 /**
  * Loads engines from PF4J plugin jars in one directory, one jar at a time, so that a broken jar
@@ -24,6 +30,8 @@ final class PluginEngineLoader {
         /** @return null when accepted, otherwise why the engine was refused */
         String offer(LoadedEngine engine);
     }
+
+    private static final String EXTENSION_INDEX = "META-INF/extensions.idx";
 
     private final Path directory;
     private final PluginManager manager;
@@ -63,11 +71,23 @@ final class PluginEngineLoader {
 
     private void loadJar(Path jar, Sink sink, Consumer<LoadProblem> problems) {
         String where = jar.toString();
+        String unreadable = zipProblem(jar);
+        if (unreadable != null) {
+            problems.accept(new LoadProblem(where, "not a loadable plugin jar: " + unreadable, null));
+            return;
+        }
         String pluginId;
         try {
             pluginId = manager.loadPlugin(jar);
         } catch (RuntimeException | LinkageError e) {
-            problems.accept(new LoadProblem(where, "not a loadable plugin jar: " + Problems.describe(e), e));
+            PluginWrapper holder = holderOfSameId(jar);
+            if (holder != null) {
+                problems.accept(new LoadProblem(where, "plugin id '" + holder.getPluginId()
+                        + "' is already used by " + holder.getPluginPath()
+                        + "; this jar is ignored. Give each plugin its own Plugin-Id.", e));
+            } else {
+                problems.accept(new LoadProblem(where, "not a loadable plugin jar: " + Problems.describe(e), e));
+            }
             return;
         }
         if (pluginId == null) {
@@ -79,6 +99,13 @@ final class PluginEngineLoader {
             problems.accept(new LoadProblem(where, "the jar bundles its own copy of the SPI ("
                     + Engine.class.getName() + "); its engines would be invisible to the host. "
                     + "Build it with enginehost-spi in 'provided' scope.", null));
+            unload(pluginId);
+            return;
+        }
+        if (!hasOwnExtensionIndex(plugin)) {
+            // PF4J would read the host application's index instead and offer the host's classes.
+            problems.accept(new LoadProblem(where, "holds no engine: the jar has no " + EXTENSION_INDEX
+                    + " listing an implementation of " + Engine.class.getName(), null));
             unload(pluginId);
             return;
         }
@@ -120,6 +147,47 @@ final class PluginEngineLoader {
         }
     }
 
+    /**
+     * The already loaded plugin whose id this jar declares too, if that is why PF4J refused it.
+     * PF4J's own message for this case dumps whole plugin descriptors.
+     */
+    private PluginWrapper holderOfSameId(Path jar) {
+        try {
+            // The same descriptor sources, in the same order, as DefaultPluginManager uses.
+            PluginDescriptorFinder finder = new CompoundPluginDescriptorFinder()
+                    .add(new PropertiesPluginDescriptorFinder())
+                    .add(new ManifestPluginDescriptorFinder());
+            String id = finder.find(jar).getPluginId();
+            PluginWrapper holder = id == null ? null : manager.getPlugin(id);
+            return holder != null && !jar.equals(holder.getPluginPath()) ? holder : null;
+        } catch (RuntimeException e) {
+            return null; // the jar is unreadable; the caller reports PF4J's own reason
+        }
+    }
+
+    /** Why the file is not a readable zip archive, or null if it is. PF4J loses this reason. */
+    private static String zipProblem(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            file.stream().forEach(entry -> { });
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "not a valid jar file (" + Problems.describe(e) + ")";
+        }
+    }
+
+    private static boolean hasOwnExtensionIndex(PluginWrapper plugin) {
+        ClassLoader loader = plugin.getPluginClassLoader();
+        if (loader instanceof URLClassLoader own) {
+            return own.findResource(EXTENSION_INDEX) != null; // the jar itself, not its parents
+        }
+        return loader.getResource(EXTENSION_INDEX) != null;
+    }
+
+    /** Whether the plugin's own class loader defined the class, rather than the host's class path. */
+    private static boolean isOwnClass(PluginWrapper plugin, Class<?> type) {
+        return type.getClassLoader() == plugin.getPluginClassLoader();
+    }
+
     private static boolean bundlesOwnSpi(PluginWrapper plugin) {
         try {
             return plugin.getPluginClassLoader().loadClass(Engine.class.getName()) != Engine.class;
@@ -131,7 +199,8 @@ final class PluginEngineLoader {
     private boolean hasEngineClass(PluginWrapper plugin, List<String> classNames) {
         for (String name : classNames) {
             try {
-                if (Engine.class.isAssignableFrom(plugin.getPluginClassLoader().loadClass(name))) {
+                Class<?> type = plugin.getPluginClassLoader().loadClass(name);
+                if (isOwnClass(plugin, type) && Engine.class.isAssignableFrom(type)) {
                     return true;
                 }
             } catch (ClassNotFoundException | LinkageError e) {
@@ -153,6 +222,13 @@ final class PluginEngineLoader {
         }
         if (!Engine.class.isAssignableFrom(type)) {
             return null; // another kind of extension; not ours to judge
+        }
+        if (!isOwnClass(plugin, type)) {
+            problems.accept(new LoadProblem(where, "engine " + className + " listed in " + EXTENSION_INDEX
+                    + " is not in the jar; it comes from "
+                    + (type.getClassLoader() instanceof PluginClassLoader ? "another plugin" : "the host's class path")
+                    + " and is ignored here", null));
+            return null;
         }
         try {
             Engine engine = (Engine) manager.getExtensionFactory().create(type);
