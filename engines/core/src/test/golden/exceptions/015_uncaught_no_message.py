@@ -1,0 +1,4 @@
+class Silent(Exception):
+    pass
+print("raising exception without a message")
+raise Silent

@@ -1,0 +1,12 @@
+print(1j, 1J, 2.5j, 0j)
+print(1 + 2j, 1 - 2j, -1j)
+print(1e3j, .5j, 1_0j)
+print(type(1j).__name__)
+z = 3 + 4j
+print(z.real, z.imag, abs(z))
+print(z * 1j, z.conjugate())
+print(0j == 0, 1 + 0j == 1)
+print(complex(1, 2), complex("3+4j"), complex(-0.0, -0.0))
+print(-(0j))
+print(1j ** 2)
+print((1 + 2j) / (3 - 4j))

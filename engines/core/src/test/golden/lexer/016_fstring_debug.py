@@ -1,0 +1,13 @@
+x = 10
+name = "Bob"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x=:>5}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x*2=}")
+print(f"{x + 1 = }")
+print(f"{3.5=:.2f}")
+print(f"{[1, 2]=}")
+print(f"{name.upper()=}")
+print(f"{x=!r:^10}|")

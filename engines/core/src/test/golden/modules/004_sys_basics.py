@@ -1,0 +1,13 @@
+import sys
+print(sys.argv == [sys.argv[0]], sys.argv[0].endswith("004_sys_basics.py"))
+print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 8))
+print(sys.maxsize == 2 ** 63 - 1, sys.maxsize > 2 ** 31)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print(type(sys.modules).__name__, "sys" in sys.modules, "builtins" in sys.modules)
+print(sys.byteorder in ("little", "big"), isinstance(sys.path, list))
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig)
+print(sys.stdout is sys.__stdout__)
+sys.stdout.write("write via sys.stdout\n")
+print(sys.getdefaultencoding())

@@ -1,0 +1,2 @@
+print("pkg/__init__ executing")
+PKG_LEVEL = "package attribute"

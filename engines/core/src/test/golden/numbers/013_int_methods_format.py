@@ -1,0 +1,12 @@
+n = 255
+print(str(n), repr(n), hex(n), oct(n), bin(n), hex(-n), bin(-n))
+print(format(n, "x"), format(n, "08b"), format(n, "#o"), format(-n, "#x"))
+print(format(1234567, ","), format(1234567, "_"), format(0xABCDEF, "_x"))
+print(format(42, "d"), format(42, "+d"), format(42, "^7"), format(42, "*<6"))
+print(format(42, "e"), format(42, "f"), format(42, "%"), format(42, ".2g"))
+print(int.__name__, (5).__class__.__name__)
+print(str(10 ** 25), len(str(-10 ** 25)))
+print("%d %i %5d %-5d| %05d %+d %x %X %o %e %.3f %g" % (42, 42, 42, 42, 42, 42, 255, 255, 8, 12345.678, 2.0 / 3, 0.00001234))
+print(int("١٢٣"), float("٣.٥"))
+print((12).__index__(), (-12).__abs__(), (7).__floordiv__(2), (7).__rtruediv__(14))
+print((3).__add__(1.5), (3.5).__radd__(1))

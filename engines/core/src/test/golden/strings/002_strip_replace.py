@@ -1,0 +1,10 @@
+s = "  \t hello world \n "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print("xxhixx".strip("x"), "abcHelloCBA".strip("abcCBA"), "www.example.com".lstrip("w."), "file.txt!!".rstrip("!"))
+print(repr("".strip()), repr("aaa".strip("a")))
+print("hello".replace("l", "L"), "hello".replace("l", "L", 1), "hello".replace("", "-"), "aaa".replace("a", "aa"))
+print("abc".replace("x", "y"), "aaaa".replace("aa", "b"), "hello".replace("l", "", -1))
+print("prefix_name".removeprefix("prefix_"), "name".removeprefix("x"), "file.py".removesuffix(".py"), "file".removesuffix(""))
+print("\u00a0x\u2003".strip() == "x", repr("\x1cx\x1f".strip()))
+print("tab\tsep\tvalues".expandtabs(), "a\tb".expandtabs(4), "ab\tc\td".expandtabs(3), repr("\t".expandtabs(0)))
+print("x\ty\nab\tz".expandtabs(4))

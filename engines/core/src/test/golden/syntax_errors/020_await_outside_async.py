@@ -1,0 +1,4 @@
+async def g():
+    pass
+def f():
+    await g()
