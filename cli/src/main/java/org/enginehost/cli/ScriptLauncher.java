@@ -8,6 +8,7 @@ import org.enginehost.host.UnknownEngineException;
 import org.enginehost.spi.Engine;
 import org.enginehost.spi.Interpreter;
 import org.enginehost.spi.InterpreterConfig;
+import org.enginehost.spi.ScriptException;
 import org.enginehost.spi.Source;
 
 /** Runs one script on the engine the command line selected and turns the outcome into an exit status. */
@@ -40,6 +41,11 @@ final class ScriptLauncher {
                     .build();
             try (Interpreter interpreter = engine.create(config)) {
                 return interpreter.run(source, argv);
+            } catch (ScriptException e) {
+                // run() reports script errors itself; what still arrives here is a stop from
+                // outside the script (cancellation, an exhausted limit).
+                term.err().print(e.formatted());
+                return e.exitStatus();
             } finally {
                 term.out().flush();
                 term.err().flush();

@@ -1,0 +1,73 @@
+package org.enginehost.engine.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.enginehost.spi.Interpreter;
+import org.enginehost.spi.InterpreterConfig;
+import org.enginehost.spi.Source;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every program under {@code src/test/resources/programs} and compares with what CPython
+ * 3.11 produced (see {@code regenerate.sh}): stdout exactly, the last stderr line, and the exit
+ * status.
+ */
+class GoldenProgramTest {
+    static final Path PROGRAMS = Path.of("src", "test", "resources", "programs");
+
+    /** The outcome of one run. */
+    record Result(String stdout, String stderr, int status) {
+        String lastErrLine() {
+            String[] lines = stderr.split("\n");
+            return stderr.isEmpty() ? "" : lines[lines.length - 1];
+        }
+    }
+
+    static Result run(String name, String text, Path workDir, List<String> argv) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        InterpreterConfig.Builder b = InterpreterConfig.builder()
+                .stdin(new ByteArrayInputStream(new byte[0]))
+                .stdout(out)
+                .stderr(err);
+        if (workDir != null) {
+            b.workingDirectory(workDir);
+        }
+        int status;
+        try (Interpreter in = new BaselineEngine().create(b.build())) {
+            status = in.run(Source.of(name, text), argv);
+        }
+        return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> programs() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(PROGRAMS)) {
+            files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    }
+
+    private static void check(Path py) throws IOException {
+        String base = py.getFileName().toString().replaceAll("\\.py$", "");
+        String expectedOut = Files.readString(PROGRAMS.resolve(base + ".out"), StandardCharsets.UTF_8);
+        int expectedStatus = Integer.parseInt(Files.readString(PROGRAMS.resolve(base + ".status")).trim());
+        Path errFile = PROGRAMS.resolve(base + ".err");
+        String expectedErr = Files.exists(errFile) ? Files.readString(errFile, StandardCharsets.UTF_8).strip() : "";
+        Result r = run(py.getFileName().toString(), Files.readString(py, StandardCharsets.UTF_8),
+                PROGRAMS.toAbsolutePath(), List.of(py.getFileName().toString(), "golden-arg"));
+        assertEquals(expectedOut, r.stdout(), base + ": stdout (stderr was:\n" + r.stderr() + ")");
+        assertEquals(expectedErr, r.lastErrLine(), base + ": last stderr line (full stderr:\n" + r.stderr() + ")");
+        assertEquals(expectedStatus, r.status(), base + ": exit status");
+    }
+}

@@ -1,0 +1,7 @@
+def f(x):
+    return 1 / x
+
+def g():
+    return f(0)
+
+g()

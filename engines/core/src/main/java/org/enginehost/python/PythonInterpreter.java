@@ -1,0 +1,460 @@
+package org.enginehost.python;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.enginehost.python.code.CodeObject;
+import org.enginehost.python.compiler.Compiler;
+import org.enginehost.python.lexer.Tokenizer;
+import org.enginehost.python.modules.Importer;
+import org.enginehost.python.modules.SysModule;
+import org.enginehost.python.parser.SyntaxErrorException;
+import org.enginehost.python.runtime.ArgBinder;
+import org.enginehost.python.runtime.Builtins;
+import org.enginehost.python.runtime.CancelledSignal;
+import org.enginehost.python.runtime.ExceptionTypes;
+import org.enginehost.python.runtime.Frame;
+import org.enginehost.python.runtime.PyBaseException;
+import org.enginehost.python.runtime.PyDict;
+import org.enginehost.python.runtime.PyErr;
+import org.enginehost.python.runtime.PyException;
+import org.enginehost.python.runtime.PyFunction;
+import org.enginehost.python.runtime.PyInt;
+import org.enginehost.python.runtime.PyList;
+import org.enginehost.python.runtime.PyModule;
+import org.enginehost.python.runtime.PyNone;
+import org.enginehost.python.runtime.PyObject;
+import org.enginehost.python.runtime.PyStr;
+import org.enginehost.python.runtime.PyTextIO;
+import org.enginehost.python.runtime.PyType;
+import org.enginehost.python.runtime.ThreadState;
+import org.enginehost.spi.Interpreter;
+import org.enginehost.spi.InterpreterConfig;
+import org.enginehost.spi.ScriptException;
+import org.enginehost.spi.Source;
+
+/**
+ * The SPI face of a Python engine, shared by every engine: compiling, the module table,
+ * standard streams, value conversion, error reporting and the interpreter thread. An engine
+ * supplies only {@link #execute(Frame)} (and may specialise {@link #callFunction}).
+ *
+ * <p>All Python code runs on one dedicated thread per interpreter, whose stack size the engine
+ * chooses ({@link #threadStackSize()}).
+ */
+public abstract class PythonInterpreter implements Interpreter {
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "python-time-limit");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Engine option: stack size of the interpreter thread in MiB (overrides the engine's default). */
+    public static final String OPTION_STACK_SIZE_MB = "stack-size-mb";
+
+    protected final InterpreterConfig config;
+    protected final ThreadState ts;
+    private final Writer outWriter;
+    private final Writer errWriter;
+    private final PyTextIO stdout;
+    private final PyTextIO stderr;
+    private final PyDict modules = new PyDict();
+    private final PyModule sys;
+    private final PyModule builtinsModule;
+    /** The builtins namespace every frame sees. */
+    public final PyDict builtins;
+    private final PyModule main;
+    private final Importer importer;
+    private final Conversions conversions = new Conversions(this);
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
+    private final TracebackFormatter tracebacks = new TracebackFormatter(this::sourceLine);
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private volatile boolean closed;
+    private volatile boolean timeLimitHit;
+    private ExecutorService executor;
+    private volatile Thread pythonThread;
+
+    protected PythonInterpreter(InterpreterConfig config) {
+        for (String key : config.options().keySet()) {
+            if (!key.equals(OPTION_STACK_SIZE_MB)) {
+                throw new IllegalArgumentException("unknown engine option: " + key);
+            }
+        }
+        this.config = config;
+        this.ts = new ThreadState(this, config.limits().recursionLimit());
+        this.outWriter = new BufferedWriter(new OutputStreamWriter(config.stdout(), StandardCharsets.UTF_8), 1 << 14);
+        this.errWriter = new OutputStreamWriter(config.stderr(), StandardCharsets.UTF_8);
+        this.stdout = new PyTextIO(outWriter, "<stdout>", false);
+        this.stderr = new PyTextIO(errWriter, "<stderr>", true);
+        this.sys = SysModule.create(this, ts, stdout, stderr, modules);
+        this.builtinsModule = Builtins.create(sys);
+        this.builtins = builtinsModule.dict;
+        this.main = new PyModule("__main__", null);
+        main.define("__builtins__", builtinsModule);
+        modules.put(new PyStr("sys"), sys);
+        modules.put(new PyStr("builtins"), builtinsModule);
+        modules.put(new PyStr("__main__"), main);
+        this.importer = new Importer(this, modules);
+        SysModule.setArgv(sys, config.argv());
+        ((PyList) sys.dict.get("path")).append(new PyStr(""));
+    }
+
+    // ------------------------------------------------------------------ the engine hooks
+
+    /**
+     * Runs {@code frame} from its current instruction until it returns, and returns the value.
+     * A Python exception leaves as {@link PyException} with the frame's traceback entry added.
+     */
+    protected abstract PyObject execute(Frame frame);
+
+    /** Calls a Python function from Java code (builtins, the embedder). */
+    public PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
+        return execute(ArgBinder.frameFor(fn, args, 0, args.length, kwnames));
+    }
+
+    /** Stack size of the interpreter thread; the baseline engine needs a deep one. */
+    protected long threadStackSize() {
+        return 16L << 20;
+    }
+
+    /** The per-thread state engines use for recursion accounting and cancellation. */
+    public ThreadState threadState() {
+        return ts;
+    }
+
+    /** Registers a builtin module (implemented in Java), importable by name. */
+    public void registerModule(String name, java.util.function.Function<PythonInterpreter, PyModule> factory) {
+        importer.registerBuiltin(name, factory);
+    }
+
+    // ------------------------------------------------------------------ services for the runtime
+
+    /** {@code import name} as executed by IMPORT_NAME. */
+    public PyObject importModule(String name) {
+        return importer.importModule(name, (PyList) sys.dict.get("path"));
+    }
+
+    /** A path relative to the configured working directory. */
+    public Path resolvePath(String p) {
+        Path path = Path.of(p);
+        if (path.isAbsolute()) {
+            return path;
+        }
+        return config.workingDirectory().map(d -> d.resolve(path)).orElse(path);
+    }
+
+    /** Compiles and runs module source in {@code module}'s namespace (imports). */
+    public void execModule(String text, String filename, PyModule module) {
+        CodeObject code;
+        try {
+            code = compile(Source.of(filename, text));
+        } catch (SyntaxErrorException e) {
+            throw toPython(e);
+        }
+        module.define("__builtins__", builtinsModule);
+        runCode(code, module.dict);
+    }
+
+    /** Runs module-level code with {@code globals} as its namespace. */
+    public PyObject runCode(CodeObject code, PyDict globals) {
+        return execute(new Frame(code, globals, builtins, globals));
+    }
+
+    /** Compiles a source, remembering its text for tracebacks. */
+    public CodeObject compile(Source source) {
+        sources.put(source.name(), source.text());
+        return Compiler.compileModule(source.text(), source.name());
+    }
+
+    String sourceLine(String filename, int line) {
+        String text = sources.get(filename);
+        if (text == null) {
+            if (filename.startsWith("<")) {
+                return null;
+            }
+            try {
+                Path p = resolvePath(filename);
+                if (!Files.isRegularFile(p)) {
+                    return null;
+                }
+                text = Files.readString(p, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return Tokenizer.lineText(text, line);
+    }
+
+    private static PyException toPython(SyntaxErrorException e) {
+        PyType type = e.type.equals("IndentationError") ? ExceptionTypes.INDENTATION_ERROR
+                : e.type.equals("TabError") ? ExceptionTypes.TAB_ERROR : ExceptionTypes.SYNTAX_ERROR;
+        PyBaseException exc = PyErr.newException(type, e.msg);
+        exc.setAttr("msg", new PyStr(e.msg));
+        exc.setAttr("filename", new PyStr(e.filename));
+        exc.setAttr("lineno", PyInt.of(e.line));
+        exc.setAttr("offset", PyInt.of(e.offset));
+        exc.setAttr("text", e.text == null ? PyNone.NONE : new PyStr(e.text));
+        return new PyException(exc);
+    }
+
+    // ------------------------------------------------------------------ the SPI
+
+    @Override
+    public void exec(Source source) {
+        onThread(() -> {
+            guarded(() -> runCode(compile(source), main.dict));
+            return null;
+        });
+    }
+
+    @Override
+    public Object eval(String expression) {
+        return onThread(() -> conversions.toJava(guarded(() -> {
+            sources.put("<string>", expression);
+            CodeObject code = Compiler.compileExpression(expression, "<string>");
+            return runCode(code, main.dict);
+        })));
+    }
+
+    @Override
+    public int run(Source script, List<String> argv) {
+        return onThread(() -> {
+            // argv is complete (element 0 is the program name as the user gave it); see the SPI.
+            SysModule.setArgv(sys, argv.isEmpty() ? List.of(script.name()) : argv);
+            PyList path = (PyList) sys.dict.get("path");
+            Path parent = Path.of(script.name()).getParent();
+            path.items[0] = new PyStr(parent == null ? "" : parent.toString());
+            main.define("__file__", new PyStr(script.name()));
+            try {
+                guarded(() -> runCode(compile(script), main.dict));
+                return 0;
+            } catch (ScriptException e) {
+                if (e.kind() == ScriptException.Kind.CANCELLED || e.kind() == ScriptException.Kind.TIME_LIMIT
+                        || e.kind() == ScriptException.Kind.INSTRUCTION_LIMIT) {
+                    throw e;
+                }
+                if (e.kind() != ScriptException.Kind.EXIT || !e.formatted().isEmpty()) {
+                    flushQuietly(outWriter);
+                    stderr.write(e.formatted());
+                }
+                return e.exitStatus();
+            }
+        });
+    }
+
+    @Override
+    public Object get(String name) {
+        return onThread(() -> conversions.toJava(main.dict.get(new PyStr(name))));
+    }
+
+    @Override
+    public void set(String name, Object value) {
+        onThread(() -> {
+            main.dict.put(new PyStr(name), conversions.toPython(value));
+            return null;
+        });
+    }
+
+    @Override
+    public Object call(String name, Object... args) {
+        return onThread(() -> conversions.toJava(guarded(() -> {
+            PyObject f = main.dict.get(new PyStr(name));
+            if (f == null) {
+                f = builtins.get(new PyStr(name));
+            }
+            if (f == null) {
+                throw PyErr.nameError(name);
+            }
+            PyObject[] pyArgs = new PyObject[args.length];
+            for (int i = 0; i < args.length; i++) {
+                pyArgs[i] = conversions.toPython(args[i]);
+            }
+            return f.call(pyArgs, null);
+        })));
+    }
+
+    @Override
+    public void cancel() {
+        if (busy.get()) {
+            ts.cancelRequested = true;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        flushQuietly(outWriter);
+        flushQuietly(errWriter);
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    // ------------------------------------------------------------------ running and errors
+
+    @FunctionalInterface
+    private interface PyAction {
+        PyObject run();
+    }
+
+    /** Runs Python code, turning everything that can go wrong into a ScriptException. */
+    private PyObject guarded(PyAction action) {
+        try {
+            return action.run();
+        } catch (PyException e) {
+            throw scriptException(e.value);
+        } catch (SyntaxErrorException e) {
+            throw new ScriptException(ScriptException.Kind.SYNTAX_ERROR, e.type, e.msg,
+                    List.of(new ScriptException.StackEntry(e.filename, e.line, "<module>")), e.format(), 1);
+        } catch (CancelledSignal e) {
+            if (timeLimitHit) {
+                throw new ScriptException(ScriptException.Kind.TIME_LIMIT, "TimeoutError", "time limit exceeded",
+                        List.of(), "TimeoutError: time limit exceeded\n", 1);
+            }
+            throw new ScriptException(ScriptException.Kind.CANCELLED, "KeyboardInterrupt", "", List.of(),
+                    "KeyboardInterrupt\n", 1);
+        } catch (StackOverflowError e) {
+            throw scriptException(PyErr.recursion().value);
+        } catch (ScriptException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String msg = "internal error: " + e;
+            throw new ScriptException(ScriptException.Kind.ERROR, "SystemError", msg, List.of(),
+                    "SystemError: " + msg + "\n", 1);
+        }
+    }
+
+    private ScriptException scriptException(PyBaseException e) {
+        String type = e.getType().name;
+        if (e.isInstance(ExceptionTypes.SYSTEM_EXIT)) {
+            PyObject code = e.attrs.get("code");
+            int status;
+            String text = "";
+            if (code == null || code == PyNone.NONE) {
+                status = 0;
+            } else if (code instanceof PyInt) {
+                status = ((PyInt) code).isBig() ? -1 : (int) ((PyInt) code).value;
+            } else {
+                status = 1;
+                text = code.str() + "\n";
+            }
+            return new ScriptException(ScriptException.Kind.EXIT, type, code == null ? "" : code.str(),
+                    TracebackFormatter.stack(e), text, status);
+        }
+        return new ScriptException(ScriptException.Kind.ERROR, type, e.str(), TracebackFormatter.stack(e),
+                tracebacks.format(e), 1);
+    }
+
+    /** Formats an exception as CPython would print it. */
+    public String formatException(PyBaseException e) {
+        return tracebacks.format(e);
+    }
+
+    private <T> T onThread(Callable<T> task) {
+        if (closed) {
+            throw new IllegalStateException("interpreter is closed");
+        }
+        if (Thread.currentThread() == pythonThread) {
+            try {
+                return task.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!busy.compareAndSet(false, true)) {
+            throw new IllegalStateException("interpreter is already running");
+        }
+        ScheduledFuture<?> timer = null;
+        try {
+            timeLimitHit = false;
+            ts.cancelRequested = false;
+            if (config.limits().timeLimit().isPresent()) {
+                long nanos = config.limits().timeLimit().get().toNanos();
+                timer = TIMER.schedule(() -> {
+                    timeLimitHit = true;
+                    ts.cancelRequested = true;
+                }, nanos, TimeUnit.NANOSECONDS);
+            }
+            Future<T> f = executor().submit(() -> {
+                ThreadState prev = ts.bind();
+                try {
+                    return task.call();
+                } finally {
+                    ThreadState.restore(prev);
+                    flushQuietly(outWriter);
+                    flushQuietly(errWriter);
+                }
+            });
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                ts.cancelRequested = true;
+                Thread.currentThread().interrupt();
+                try {
+                    return f.get(10, TimeUnit.SECONDS);
+                } catch (Exception again) {
+                    throw new ScriptException(ScriptException.Kind.CANCELLED, "KeyboardInterrupt", "", List.of(),
+                            "KeyboardInterrupt\n", 1);
+                }
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException) {
+                    throw (RuntimeException) c;
+                }
+                if (c instanceof Error) {
+                    throw (Error) c;
+                }
+                throw new IllegalStateException(c);
+            }
+        } finally {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            ts.cancelRequested = false;
+            busy.set(false);
+        }
+    }
+
+    private synchronized ExecutorService executor() {
+        if (executor == null) {
+            String opt = config.options().get(OPTION_STACK_SIZE_MB);
+            long stack = opt != null ? Long.parseLong(opt) << 20 : threadStackSize();
+            executor = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(null, r, "python-main", stack);
+                t.setDaemon(true);
+                pythonThread = t;
+                return t;
+            });
+        }
+        return executor;
+    }
+
+    private static void flushQuietly(Writer w) {
+        try {
+            w.flush();
+        } catch (IOException e) {
+            // the stream is gone; nothing sensible to report it to
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.enginehost.python.ast;
+
+/** Unary operators. */
+public enum UnaryOperator {
+    NEG, POS, NOT, INVERT
+}

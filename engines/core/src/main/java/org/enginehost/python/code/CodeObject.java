@@ -1,0 +1,138 @@
+package org.enginehost.python.code;
+
+import org.enginehost.python.runtime.PyObject;
+import org.enginehost.python.runtime.PyStr;
+import org.enginehost.python.runtime.PyType;
+
+/**
+ * Compiled code: immutable, shared by every engine. Each instruction is one int,
+ * {@code opcode | arg << 8} (see {@link Opcode}); jump arguments are absolute instruction
+ * indices. Exceptions are handled through {@link #exceptionTable} (no SETUP_* instructions), as
+ * in CPython 3.11.
+ *
+ * <p>A frame's slot array holds {@code nlocals} fast locals, then the cells ({@code cellvars},
+ * then {@code freevars}), then the value stack of {@code stackSize} entries.
+ */
+public final class CodeObject extends PyObject {
+    public static final PyType TYPE = PyType.builtin("code", null);
+
+    /** Flags, with CPython's values. */
+    public static final int CO_OPTIMIZED = 0x1;
+    public static final int CO_NEWLOCALS = 0x2;
+    public static final int CO_VARARGS = 0x4;
+    public static final int CO_VARKEYWORDS = 0x8;
+    public static final int CO_NESTED = 0x10;
+
+    /** One exception table row: instructions [start, end) jump to handler at stack depth. */
+    public record ExceptionEntry(int start, int end, int handler, int depth) {
+    }
+
+    public final int[] code;
+    public final PyObject[] consts;
+    public final String[] names;
+    /** {@link #names} as str objects, for dict lookups without allocation. */
+    public final PyStr[] nameObjects;
+    public final String[] varnames;
+    public final String[] cellvars;
+    public final String[] freevars;
+    /** For each cellvar, the index of the argument that initialises it, or -1. */
+    public final int[] cellArgs;
+    public final int argcount;
+    public final int posonlyargcount;
+    public final int kwonlyargcount;
+    public final int flags;
+    public final int nlocals;
+    public final int stackSize;
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstLineNumber;
+    /** Source line of each instruction. */
+    public final int[] lineTable;
+    public final ExceptionEntry[] exceptionTable;
+
+    public CodeObject(int[] code, PyObject[] consts, String[] names, String[] varnames, String[] cellvars,
+                      String[] freevars, int argcount, int posonlyargcount, int kwonlyargcount, int flags,
+                      int stackSize, String name, String qualname, String filename, int firstLineNumber,
+                      int[] lineTable, ExceptionEntry[] exceptionTable) {
+        this.code = code;
+        this.consts = consts;
+        this.names = names;
+        this.nameObjects = new PyStr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            nameObjects[i] = new PyStr(names[i]);
+        }
+        this.varnames = varnames;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.argcount = argcount;
+        this.posonlyargcount = posonlyargcount;
+        this.kwonlyargcount = kwonlyargcount;
+        this.flags = flags;
+        this.nlocals = varnames.length;
+        this.stackSize = stackSize;
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstLineNumber = firstLineNumber;
+        this.lineTable = lineTable;
+        this.exceptionTable = exceptionTable;
+        int totalArgs = argcount + kwonlyargcount + ((flags & CO_VARARGS) != 0 ? 1 : 0)
+                + ((flags & CO_VARKEYWORDS) != 0 ? 1 : 0);
+        this.cellArgs = new int[cellvars.length];
+        for (int c = 0; c < cellvars.length; c++) {
+            cellArgs[c] = -1;
+            for (int a = 0; a < totalArgs; a++) {
+                if (varnames[a].equals(cellvars[c])) {
+                    cellArgs[c] = a;
+                }
+            }
+        }
+    }
+
+    /** Total number of frame slots before the value stack. */
+    public int stackBase() {
+        return nlocals + cellvars.length + freevars.length;
+    }
+
+    /** The source line of the instruction at {@code pc}. */
+    public int lineAt(int pc) {
+        if (pc < 0) {
+            pc = 0;
+        }
+        if (pc >= lineTable.length) {
+            pc = lineTable.length - 1;
+        }
+        return pc < 0 ? firstLineNumber : lineTable[pc];
+    }
+
+    /** The handler for an exception raised at {@code pc}, or {@code null}. */
+    public ExceptionEntry findHandler(int pc) {
+        for (ExceptionEntry e : exceptionTable) {
+            if (pc >= e.start && pc < e.end) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Name of cell or free variable {@code i} in the combined cell array. */
+    public String cellName(int i) {
+        return i < cellvars.length ? cellvars[i] : freevars[i - cellvars.length];
+    }
+
+    public boolean hasFlag(int flag) {
+        return (flags & flag) != 0;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "<code object " + name + " at " + org.enginehost.python.runtime.Operations.address(this)
+                + ", file \"" + filename + "\", line " + firstLineNumber + ">";
+    }
+}

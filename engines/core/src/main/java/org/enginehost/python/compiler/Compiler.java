@@ -1,0 +1,1012 @@
+package org.enginehost.python.compiler;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.enginehost.python.ast.Arguments;
+import org.enginehost.python.ast.CmpOp;
+import org.enginehost.python.ast.Expr;
+import org.enginehost.python.ast.Module;
+import org.enginehost.python.ast.Stmt;
+import org.enginehost.python.ast.UnaryOperator;
+import org.enginehost.python.code.CodeObject;
+import org.enginehost.python.code.Opcode;
+import org.enginehost.python.lexer.Tokenizer;
+import org.enginehost.python.parser.Parser;
+import org.enginehost.python.parser.SyntaxErrorException;
+import org.enginehost.python.runtime.BinOp;
+import org.enginehost.python.runtime.PyBool;
+import org.enginehost.python.runtime.PyEllipsis;
+import org.enginehost.python.runtime.PyFloat;
+import org.enginehost.python.runtime.PyInt;
+import org.enginehost.python.runtime.PyNone;
+import org.enginehost.python.runtime.PyObject;
+import org.enginehost.python.runtime.PyStr;
+import org.enginehost.python.runtime.PyTuple;
+
+/** Compiles an AST to code objects, one {@link Unit} per module, function or lambda. */
+public final class Compiler {
+
+    /** A block that break/continue/return must unwind through, as CPython's fblockinfo. */
+    private static final class FBlock {
+        enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, HANDLER_CLEANUP }
+
+        final Kind kind;
+        final CodeBuilder.Label continueLabel;
+        final CodeBuilder.Label breakLabel;
+        /** The handler active outside this block. */
+        final CodeBuilder.Handler outerHandler;
+        /** FINALLY_TRY: the finally body; HANDLER_CLEANUP: unused. */
+        final List<Stmt> finalBody;
+        /** HANDLER_CLEANUP: the bound exception name, or null. */
+        final String name;
+
+        FBlock(Kind kind, CodeBuilder.Label cont, CodeBuilder.Label brk, CodeBuilder.Handler outer, List<Stmt> fin,
+               String name) {
+            this.kind = kind;
+            this.continueLabel = cont;
+            this.breakLabel = brk;
+            this.outerHandler = outer;
+            this.finalBody = fin;
+            this.name = name;
+        }
+    }
+
+    /** Compilation state of one code object. */
+    private final class Unit {
+        final CodeBuilder b = new CodeBuilder();
+        final Scope scope;
+        final String qualname;
+        final Deque<FBlock> fblocks = new ArrayDeque<>();
+        final List<String> varnames;
+        final List<String> cells;
+
+        Unit(Scope scope, String qualname) {
+            this.scope = scope;
+            this.qualname = qualname;
+            this.varnames = scope.isFunction() ? scope.varnames() : List.of();
+            List<String> c = new ArrayList<>(scope.cellvars());
+            c.addAll(scope.freevars());
+            this.cells = c;
+        }
+    }
+
+    private final String filename;
+    private final String source;
+    private final SymbolTable symbols;
+    private Unit u;
+
+    private Compiler(String filename, String source, SymbolTable symbols) {
+        this.filename = filename;
+        this.source = source;
+        this.symbols = symbols;
+    }
+
+    /** Parses and compiles a module. */
+    public static CodeObject compileModule(String source, String filename) {
+        Module m = Parser.parseModule(source, filename);
+        SymbolTable st = SymbolTable.build(m, filename, source);
+        Compiler c = new Compiler(filename, source, st);
+        return c.module(m, st.module);
+    }
+
+    /** Parses and compiles one expression whose value the code returns. */
+    public static CodeObject compileExpression(String source, String filename) {
+        Expr e = Parser.parseExpression(source, filename);
+        SymbolTable st = SymbolTable.buildForExpression(e, filename, source);
+        Compiler c = new Compiler(filename, source, st);
+        c.u = c.new Unit(st.module, "<module>");
+        c.u.b.line = e.line();
+        c.expr(e);
+        c.u.b.emit(Opcode.RETURN_VALUE);
+        return c.u.b.build("<module>", "<module>", filename, 1, st.module, List.of(), 0, 0, 0, 0);
+    }
+
+    private CodeObject module(Module m, Scope scope) {
+        u = new Unit(scope, "<module>");
+        for (Stmt s : m.body()) {
+            stmt(s);
+        }
+        u.b.emit(Opcode.LOAD_CONST, constant(null));
+        u.b.emit(Opcode.RETURN_VALUE);
+        return u.b.build("<module>", "<module>", filename, 1, scope, List.of(), 0, 0, 0, 0);
+    }
+
+    private SyntaxErrorException error(String msg, int line, int col) {
+        return new SyntaxErrorException("SyntaxError", msg, filename, line, col + 1, Tokenizer.lineText(source, line));
+    }
+
+    // ---------------------------------------------------------------- constants and names
+
+    private record ConstKey(Class<?> type, Object value) {
+    }
+
+    private int constant(Object v) {
+        PyObject o;
+        if (v == null) {
+            o = PyNone.NONE;
+        } else if (v instanceof Long) {
+            o = PyInt.of((Long) v);
+        } else if (v instanceof BigInteger) {
+            o = PyInt.of((BigInteger) v);
+        } else if (v instanceof Double) {
+            o = new PyFloat((Double) v);
+        } else if (v instanceof String) {
+            o = new PyStr((String) v);
+        } else if (v instanceof Boolean) {
+            o = PyBool.of((Boolean) v);
+        } else if (v == Expr.ELLIPSIS) {
+            o = PyEllipsis.ELLIPSIS;
+        } else {
+            throw new IllegalArgumentException("not a constant: " + v);
+        }
+        return u.b.addConst(new ConstKey(v == null ? Void.class : v.getClass(), v), o);
+    }
+
+    private void loadConst(Object v) {
+        u.b.emit(Opcode.LOAD_CONST, constant(v));
+    }
+
+    private void nameOp(String name, int kind) {
+        // kind: 0 load, 1 store, 2 delete
+        Scope.Access a = u.scope.accessOf(name);
+        switch (a) {
+            case LOCAL:
+                if (u.scope.isFunction()) {
+                    int i = u.varnames.indexOf(name);
+                    u.b.emit(kind == 0 ? Opcode.LOAD_FAST : kind == 1 ? Opcode.STORE_FAST : Opcode.DELETE_FAST, i);
+                    return;
+                }
+                break;
+            case CELL:
+            case FREE: {
+                int i = u.cells.indexOf(name);
+                u.b.emit(kind == 0 ? Opcode.LOAD_DEREF : kind == 1 ? Opcode.STORE_DEREF : Opcode.DELETE_DEREF, i);
+                return;
+            }
+            case GLOBAL_EXPLICIT:
+                u.b.emit(kind == 0 ? Opcode.LOAD_GLOBAL : kind == 1 ? Opcode.STORE_GLOBAL : Opcode.DELETE_GLOBAL,
+                        u.b.addName(name));
+                return;
+            case GLOBAL_IMPLICIT:
+                if (u.scope.isFunction()) {
+                    u.b.emit(kind == 0 ? Opcode.LOAD_GLOBAL : kind == 1 ? Opcode.STORE_GLOBAL : Opcode.DELETE_GLOBAL,
+                            u.b.addName(name));
+                    return;
+                }
+                break;
+            default:
+                break;
+        }
+        u.b.emit(kind == 0 ? Opcode.LOAD_NAME : kind == 1 ? Opcode.STORE_NAME : Opcode.DELETE_NAME, u.b.addName(name));
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void body(List<Stmt> stmts) {
+        for (Stmt s : stmts) {
+            stmt(s);
+        }
+    }
+
+    private void stmt(Stmt s) {
+        u.b.line = s.line();
+        if (s instanceof Stmt.ExprStmt x) {
+            expr(x.value());
+            u.b.emit(Opcode.POP_TOP);
+        } else if (s instanceof Stmt.Assign x) {
+            expr(x.value());
+            List<Expr> targets = x.targets();
+            for (int i = 0; i < targets.size(); i++) {
+                if (i < targets.size() - 1) {
+                    u.b.emit(Opcode.COPY, 1);
+                }
+                store(targets.get(i));
+            }
+        } else if (s instanceof Stmt.AugAssign x) {
+            augAssign(x);
+        } else if (s instanceof Stmt.AnnAssign x) {
+            if (x.value() != null) {
+                expr(x.value());
+                store(x.target());
+            }
+        } else if (s instanceof Stmt.If x) {
+            ifStmt(x);
+        } else if (s instanceof Stmt.While x) {
+            whileStmt(x);
+        } else if (s instanceof Stmt.For x) {
+            forStmt(x);
+        } else if (s instanceof Stmt.Break x) {
+            breakOrContinue(true, x.line(), x.col());
+        } else if (s instanceof Stmt.Continue x) {
+            breakOrContinue(false, x.line(), x.col());
+        } else if (s instanceof Stmt.Pass) {
+            u.b.emit(Opcode.NOP);
+        } else if (s instanceof Stmt.Return x) {
+            returnStmt(x);
+        } else if (s instanceof Stmt.FunctionDef x) {
+            functionDef(x);
+        } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+            return;
+        } else if (s instanceof Stmt.Raise x) {
+            int n = 0;
+            if (x.exc() != null) {
+                expr(x.exc());
+                n = 1;
+                if (x.cause() != null) {
+                    expr(x.cause());
+                    n = 2;
+                }
+            }
+            u.b.emit(Opcode.RAISE_VARARGS, n);
+        } else if (s instanceof Stmt.Try x) {
+            if (x.finalbody().isEmpty()) {
+                tryExcept(x);
+            } else {
+                tryFinally(x);
+            }
+        } else if (s instanceof Stmt.Assert x) {
+            CodeBuilder.Label end = new CodeBuilder.Label();
+            expr(x.test());
+            u.b.emitJump(Opcode.POP_JUMP_IF_TRUE, end);
+            u.b.emit(Opcode.LOAD_ASSERTION_ERROR);
+            if (x.msg() != null) {
+                expr(x.msg());
+                u.b.emit(Opcode.CALL, 1);
+            }
+            u.b.emit(Opcode.RAISE_VARARGS, 1);
+            u.b.bind(end);
+        } else if (s instanceof Stmt.Import x) {
+            for (Stmt.Alias a : x.names()) {
+                u.b.emit(Opcode.IMPORT_NAME, u.b.addName(a.name()));
+                if (a.asname() != null) {
+                    String[] parts = a.name().split("\\.");
+                    for (int i = 1; i < parts.length; i++) {
+                        u.b.emit(Opcode.IMPORT_FROM, u.b.addName(parts[i]));
+                        u.b.emit(Opcode.SWAP, 2);
+                        u.b.emit(Opcode.POP_TOP);
+                    }
+                    nameOp(a.asname(), 1);
+                } else {
+                    nameOp(a.name().split("\\.")[0], 1);
+                }
+            }
+        } else if (s instanceof Stmt.ImportFrom x) {
+            if (x.level() > 0) {
+                throw error("relative imports are not supported yet", x.line(), x.col());
+            }
+            u.b.emit(Opcode.IMPORT_NAME, u.b.addName(x.module()));
+            for (Stmt.Alias a : x.names()) {
+                if (a.name().equals("*")) {
+                    throw error("'import *' is not supported yet", x.line(), x.col());
+                }
+                u.b.emit(Opcode.IMPORT_FROM, u.b.addName(a.name()));
+                nameOp(a.asname() != null ? a.asname() : a.name(), 1);
+            }
+            u.b.emit(Opcode.POP_TOP);
+        } else if (s instanceof Stmt.Delete x) {
+            for (Expr t : x.targets()) {
+                delete(t);
+            }
+        } else {
+            throw error("unsupported statement", s.line(), s.col());
+        }
+    }
+
+    private void ifStmt(Stmt.If x) {
+        CodeBuilder.Label orelse = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        expr(x.test());
+        u.b.emitJump(Opcode.POP_JUMP_IF_FALSE, orelse);
+        body(x.body());
+        if (!x.orelse().isEmpty()) {
+            u.b.emitJump(Opcode.JUMP, end);
+            u.b.bind(orelse);
+            body(x.orelse());
+            u.b.bind(end);
+        } else {
+            u.b.bind(orelse);
+        }
+    }
+
+    private static boolean isConstantTrue(Expr e) {
+        if (e instanceof Expr.Constant c) {
+            Object v = c.value();
+            return Boolean.TRUE.equals(v) || (v instanceof Long && (Long) v != 0)
+                    || (v instanceof String && !((String) v).isEmpty());
+        }
+        return false;
+    }
+
+    private void whileStmt(Stmt.While x) {
+        CodeBuilder.Label top = new CodeBuilder.Label();
+        CodeBuilder.Label orelse = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        u.b.bind(top);
+        if (!isConstantTrue(x.test())) {
+            expr(x.test());
+            u.b.emitJump(Opcode.POP_JUMP_IF_FALSE, orelse);
+        }
+        u.fblocks.push(new FBlock(FBlock.Kind.WHILE_LOOP, top, end, u.b.handler, null, null));
+        body(x.body());
+        u.fblocks.pop();
+        u.b.line = x.line();
+        u.b.emitJump(Opcode.JUMP, top);
+        u.b.bind(orelse);
+        body(x.orelse());
+        u.b.bind(end);
+    }
+
+    private void forStmt(Stmt.For x) {
+        CodeBuilder.Label top = new CodeBuilder.Label();
+        CodeBuilder.Label exhausted = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        expr(x.iter());
+        u.b.line = x.line();
+        u.b.emit(Opcode.GET_ITER);
+        u.b.bind(top);
+        u.b.emitJump(Opcode.FOR_ITER, exhausted);
+        store(x.target());
+        u.fblocks.push(new FBlock(FBlock.Kind.FOR_LOOP, top, end, u.b.handler, null, null));
+        body(x.body());
+        u.fblocks.pop();
+        u.b.line = x.line();
+        u.b.emitJump(Opcode.JUMP, top);
+        u.b.bind(exhausted);
+        body(x.orelse());
+        u.b.bind(end);
+    }
+
+    private void breakOrContinue(boolean isBreak, int line, int col) {
+        CodeBuilder.Handler saved = u.b.handler;
+        List<FBlock> unwound = new ArrayList<>();
+        FBlock loop = null;
+        for (FBlock f : u.fblocks) {
+            if (f.kind == FBlock.Kind.WHILE_LOOP || f.kind == FBlock.Kind.FOR_LOOP) {
+                loop = f;
+                break;
+            }
+            unwound.add(f);
+        }
+        if (loop == null) {
+            throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", line, col);
+        }
+        Deque<FBlock> savedBlocks = new ArrayDeque<>(u.fblocks);
+        for (FBlock f : unwound) {
+            u.fblocks.pop();
+            unwind(f, false);
+        }
+        if (isBreak) {
+            u.fblocks.pop();
+            unwind(loop, false);
+            u.b.emitJump(Opcode.JUMP, loop.breakLabel);
+        } else {
+            u.b.emitJump(Opcode.JUMP, loop.continueLabel);
+        }
+        u.fblocks.clear();
+        u.fblocks.addAll(savedBlocks);
+        u.b.handler = saved;
+    }
+
+    private void returnStmt(Stmt.Return x) {
+        if (!u.scope.isFunction()) {
+            throw error("'return' outside function", x.line(), x.col());
+        }
+        if (x.value() != null) {
+            expr(x.value());
+        } else {
+            loadConst(null);
+        }
+        CodeBuilder.Handler saved = u.b.handler;
+        Deque<FBlock> savedBlocks = new ArrayDeque<>(u.fblocks);
+        while (!u.fblocks.isEmpty()) {
+            FBlock f = u.fblocks.pop();
+            unwind(f, true);
+        }
+        u.b.line = x.line();
+        u.b.emit(Opcode.RETURN_VALUE);
+        u.fblocks.addAll(savedBlocks);
+        u.b.handler = saved;
+    }
+
+    /** Emits the code leaving {@code f} early; {@code preserveTos} keeps a return value on top. */
+    private void unwind(FBlock f, boolean preserveTos) {
+        u.b.handler = f.outerHandler;
+        switch (f.kind) {
+            case WHILE_LOOP:
+            case TRY_EXCEPT:
+                return;
+            case FOR_LOOP:
+                if (preserveTos) {
+                    u.b.emit(Opcode.SWAP, 2);
+                }
+                u.b.emit(Opcode.POP_TOP);
+                return;
+            case FINALLY_TRY: {
+                int line = u.b.line;
+                body(f.finalBody);
+                u.b.line = line;
+                return;
+            }
+            case FINALLY_END:
+                if (preserveTos) {
+                    u.b.emit(Opcode.SWAP, 2);
+                }
+                u.b.emit(Opcode.POP_TOP);
+                if (preserveTos) {
+                    u.b.emit(Opcode.SWAP, 2);
+                }
+                u.b.emit(Opcode.POP_EXCEPT);
+                return;
+            case HANDLER_CLEANUP:
+                if (preserveTos) {
+                    u.b.emit(Opcode.SWAP, 2);
+                }
+                u.b.emit(Opcode.POP_EXCEPT);
+                if (f.name != null) {
+                    loadConst(null);
+                    nameOp(f.name, 1);
+                    nameOp(f.name, 2);
+                }
+                return;
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
+    private void tryExcept(Stmt.Try x) {
+        CodeBuilder b = u.b;
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        CodeBuilder.Handler outer = b.handler;
+        CodeBuilder.Handler h = new CodeBuilder.Handler(new CodeBuilder.Label(), b.depth);
+        b.handler = h;
+        u.fblocks.push(new FBlock(FBlock.Kind.TRY_EXCEPT, null, null, outer, null, null));
+        body(x.body());
+        u.fblocks.pop();
+        b.handler = outer;
+        body(x.orelse());
+        b.emitJump(Opcode.JUMP, end);
+        // handler: [.., exc]
+        b.bindHandler(h);
+        b.line = x.handlers().get(0).line();
+        CodeBuilder.Handler cleanup = new CodeBuilder.Handler(new CodeBuilder.Label(), h.depth + 1);
+        b.handler = cleanup;
+        b.emit(Opcode.PUSH_EXC_INFO);
+        List<Stmt.ExceptHandler> handlers = x.handlers();
+        for (int i = 0; i < handlers.size(); i++) {
+            Stmt.ExceptHandler eh = handlers.get(i);
+            b.line = eh.line();
+            if (eh.type() == null && i < handlers.size() - 1) {
+                throw error("default 'except:' must be last", eh.line(), eh.col());
+            }
+            CodeBuilder.Label next = new CodeBuilder.Label();
+            if (eh.type() != null) {
+                expr(eh.type());
+                b.emit(Opcode.CHECK_EXC_MATCH);
+                b.emitJump(Opcode.POP_JUMP_IF_FALSE, next);
+            }
+            if (eh.name() != null) {
+                nameOp(eh.name(), 1);
+            } else {
+                b.emit(Opcode.POP_TOP);
+            }
+            u.fblocks.push(new FBlock(FBlock.Kind.HANDLER_CLEANUP, null, null, cleanup, null, eh.name()));
+            body(eh.body());
+            u.fblocks.pop();
+            b.handler = outer;
+            b.emit(Opcode.POP_EXCEPT);
+            if (eh.name() != null) {
+                loadConst(null);
+                nameOp(eh.name(), 1);
+                nameOp(eh.name(), 2);
+            }
+            b.emitJump(Opcode.JUMP, end);
+            b.handler = cleanup;
+            b.bind(next);
+        }
+        if (handlers.get(handlers.size() - 1).type() != null) {
+            b.emit(Opcode.RERAISE);
+        }
+        b.handler = outer;
+        b.bindHandler(cleanup);
+        b.emit(Opcode.CLEANUP_RERAISE);
+        b.bind(end);
+    }
+
+    private void tryFinally(Stmt.Try x) {
+        CodeBuilder b = u.b;
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        CodeBuilder.Handler outer = b.handler;
+        CodeBuilder.Handler h = new CodeBuilder.Handler(new CodeBuilder.Label(), b.depth);
+        b.handler = h;
+        u.fblocks.push(new FBlock(FBlock.Kind.FINALLY_TRY, null, null, outer, x.finalbody(), null));
+        if (x.handlers().isEmpty()) {
+            body(x.body());
+        } else {
+            tryExcept(new Stmt.Try(x.body(), x.handlers(), x.orelse(), List.of(), x.line(), x.col()));
+        }
+        u.fblocks.pop();
+        b.handler = outer;
+        body(x.finalbody());
+        b.emitJump(Opcode.JUMP, end);
+        b.bindHandler(h);
+        CodeBuilder.Handler cleanup = new CodeBuilder.Handler(new CodeBuilder.Label(), h.depth + 1);
+        b.handler = cleanup;
+        b.emit(Opcode.PUSH_EXC_INFO);
+        u.fblocks.push(new FBlock(FBlock.Kind.FINALLY_END, null, null, outer, null, null));
+        body(x.finalbody());
+        u.fblocks.pop();
+        b.emit(Opcode.RERAISE);
+        b.handler = outer;
+        b.bindHandler(cleanup);
+        b.emit(Opcode.CLEANUP_RERAISE);
+        b.bind(end);
+    }
+
+    private void augAssign(Stmt.AugAssign x) {
+        Expr t = x.target();
+        int op = x.op() + BinOp.INPLACE;
+        if (t instanceof Expr.Name n) {
+            nameOp(n.id(), 0);
+            expr(x.value());
+            u.b.line = x.line();
+            u.b.emit(Opcode.BINARY_OP, op);
+            nameOp(n.id(), 1);
+        } else if (t instanceof Expr.Attribute a) {
+            expr(a.value());
+            u.b.emit(Opcode.COPY, 1);
+            u.b.emit(Opcode.LOAD_ATTR, u.b.addName(a.attr()));
+            expr(x.value());
+            u.b.line = x.line();
+            u.b.emit(Opcode.BINARY_OP, op);
+            u.b.emit(Opcode.SWAP, 2);
+            u.b.emit(Opcode.STORE_ATTR, u.b.addName(a.attr()));
+        } else if (t instanceof Expr.Subscript s) {
+            expr(s.value());
+            subscriptIndex(s.slice());
+            u.b.emit(Opcode.COPY, 2);
+            u.b.emit(Opcode.COPY, 2);
+            u.b.emit(Opcode.BINARY_SUBSCR);
+            expr(x.value());
+            u.b.line = x.line();
+            u.b.emit(Opcode.BINARY_OP, op);
+            u.b.emit(Opcode.SWAP, 3);
+            u.b.emit(Opcode.SWAP, 2);
+            u.b.emit(Opcode.STORE_SUBSCR);
+        }
+    }
+
+    private void store(Expr t) {
+        if (t instanceof Expr.Name n) {
+            nameOp(n.id(), 1);
+        } else if (t instanceof Expr.Attribute a) {
+            expr(a.value());
+            u.b.emit(Opcode.STORE_ATTR, u.b.addName(a.attr()));
+        } else if (t instanceof Expr.Subscript s) {
+            expr(s.value());
+            subscriptIndex(s.slice());
+            u.b.emit(Opcode.STORE_SUBSCR);
+        } else if (t instanceof Expr.Tuple || t instanceof Expr.ListExpr) {
+            List<Expr> elts = t instanceof Expr.Tuple tt ? tt.elts() : ((Expr.ListExpr) t).elts();
+            for (Expr e : elts) {
+                if (e instanceof Expr.Starred) {
+                    throw error("starred assignment targets are not supported yet", e.line(), e.col());
+                }
+            }
+            u.b.emit(Opcode.UNPACK_SEQUENCE, elts.size());
+            for (Expr e : elts) {
+                store(e);
+            }
+        } else {
+            throw error("cannot assign to expression", t.line(), t.col());
+        }
+    }
+
+    private void delete(Expr t) {
+        if (t instanceof Expr.Name n) {
+            nameOp(n.id(), 2);
+        } else if (t instanceof Expr.Attribute a) {
+            expr(a.value());
+            u.b.emit(Opcode.DELETE_ATTR, u.b.addName(a.attr()));
+        } else if (t instanceof Expr.Subscript s) {
+            expr(s.value());
+            subscriptIndex(s.slice());
+            u.b.emit(Opcode.DELETE_SUBSCR);
+        } else if (t instanceof Expr.Tuple tt) {
+            for (Expr e : tt.elts()) {
+                delete(e);
+            }
+        } else if (t instanceof Expr.ListExpr l) {
+            for (Expr e : l.elts()) {
+                delete(e);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    private void functionDef(Stmt.FunctionDef x) {
+        for (Expr d : x.decorators()) {
+            expr(d);
+        }
+        u.b.line = x.line();
+        makeFunction(x, x.name(), x.args(), x.line());
+        for (int i = 0; i < x.decorators().size(); i++) {
+            u.b.emit(Opcode.CALL, 1);
+        }
+        nameOp(x.name(), 1);
+    }
+
+    private void makeFunction(Object node, String name, Arguments args, int line) {
+        int flags = 0;
+        if (!args.defaults().isEmpty()) {
+            for (Expr d : args.defaults()) {
+                expr(d);
+            }
+            u.b.emit(Opcode.BUILD_TUPLE, args.defaults().size());
+            flags |= 1;
+        }
+        int nkw = 0;
+        for (int i = 0; i < args.kwonly().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d != null) {
+                loadConst(args.kwonly().get(i).name());
+                expr(d);
+                nkw++;
+            }
+        }
+        if (nkw > 0) {
+            u.b.emit(Opcode.BUILD_MAP, nkw);
+            flags |= 2;
+        }
+        Scope fs = symbols.scopeOf(node);
+        String qualname = u.scope.isFunction() ? u.qualname + ".<locals>." + name : name;
+        CodeObject code = compileFunctionBody(node, fs, name, qualname, args, line);
+        if (code.freevars.length > 0) {
+            for (String fv : code.freevars) {
+                int i = u.cells.indexOf(fv);
+                u.b.emit(Opcode.LOAD_CLOSURE, i);
+            }
+            u.b.emit(Opcode.BUILD_TUPLE, code.freevars.length);
+            flags |= 8;
+        }
+        u.b.line = line;
+        u.b.emit(Opcode.LOAD_CONST, u.b.addUniqueConst(code));
+        u.b.emit(Opcode.MAKE_FUNCTION, flags);
+    }
+
+    private CodeObject compileFunctionBody(Object node, Scope fs, String name, String qualname, Arguments args,
+                                           int line) {
+        Unit saved = u;
+        u = new Unit(fs, qualname);
+        u.b.line = line;
+        if (node instanceof Stmt.FunctionDef fd) {
+            List<Stmt> stmts = fd.body();
+            if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Constant c
+                    && c.value() instanceof String) {
+                loadConst(c.value());
+                u.b.emit(Opcode.POP_TOP);
+                u.b.reachable = true;
+                stmts = stmts.subList(1, stmts.size());
+            }
+            body(stmts);
+            if (u.b.reachable) {
+                loadConst(null);
+                u.b.emit(Opcode.RETURN_VALUE);
+            }
+        } else {
+            Expr.Lambda lam = (Expr.Lambda) node;
+            expr(lam.body());
+            u.b.emit(Opcode.RETURN_VALUE);
+        }
+        int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
+        if (args.vararg() != null) {
+            flags |= CodeObject.CO_VARARGS;
+        }
+        if (args.kwarg() != null) {
+            flags |= CodeObject.CO_VARKEYWORDS;
+        }
+        if (fs.parent != null && fs.parent.isFunction()) {
+            flags |= CodeObject.CO_NESTED;
+        }
+        int argcount = args.posonly().size() + args.args().size();
+        CodeObject code = u.b.build(name, qualname, filename, line, fs, u.varnames, argcount, args.posonly().size(),
+                args.kwonly().size(), flags);
+        u = saved;
+        return code;
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private void expr(Expr e) {
+        int savedLine = u.b.line;
+        u.b.line = e.line();
+        exprInner(e);
+        u.b.line = savedLine;
+    }
+
+    private void exprInner(Expr e) {
+        CodeBuilder b = u.b;
+        if (e instanceof Expr.Constant c) {
+            loadConst(c.value());
+        } else if (e instanceof Expr.Name n) {
+            nameOp(n.id(), 0);
+        } else if (e instanceof Expr.BinOp x) {
+            expr(x.left());
+            expr(x.right());
+            b.line = x.line();
+            b.emit(Opcode.BINARY_OP, x.op());
+        } else if (e instanceof Expr.UnaryOp x) {
+            unary(x);
+        } else if (e instanceof Expr.BoolOp x) {
+            CodeBuilder.Label end = new CodeBuilder.Label();
+            List<Expr> values = x.values();
+            for (int i = 0; i < values.size() - 1; i++) {
+                expr(values.get(i));
+                b.emitJump(x.isAnd() ? Opcode.JUMP_IF_FALSE_OR_POP : Opcode.JUMP_IF_TRUE_OR_POP, end);
+            }
+            expr(values.get(values.size() - 1));
+            b.bind(end);
+        } else if (e instanceof Expr.Compare x) {
+            compare(x);
+        } else if (e instanceof Expr.Call x) {
+            call(x);
+        } else if (e instanceof Expr.Attribute x) {
+            expr(x.value());
+            b.line = x.line();
+            b.emit(Opcode.LOAD_ATTR, b.addName(x.attr()));
+        } else if (e instanceof Expr.Subscript x) {
+            expr(x.value());
+            subscriptIndex(x.slice());
+            b.line = x.line();
+            b.emit(Opcode.BINARY_SUBSCR);
+        } else if (e instanceof Expr.Tuple x) {
+            if (allConstant(x.elts())) {
+                PyObject[] items = new PyObject[x.elts().size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = constValue(((Expr.Constant) x.elts().get(i)).value());
+                }
+                b.emit(Opcode.LOAD_CONST, b.addUniqueConst(PyTuple.of(items)));
+                return;
+            }
+            elements(x.elts());
+            b.emit(Opcode.BUILD_TUPLE, x.elts().size());
+        } else if (e instanceof Expr.ListExpr x) {
+            elements(x.elts());
+            b.emit(Opcode.BUILD_LIST, x.elts().size());
+        } else if (e instanceof Expr.DictExpr x) {
+            for (int i = 0; i < x.keys().size(); i++) {
+                if (x.keys().get(i) == null) {
+                    throw error("dict unpacking is not supported yet", x.line(), x.col());
+                }
+                expr(x.keys().get(i));
+                expr(x.values().get(i));
+            }
+            b.emit(Opcode.BUILD_MAP, x.keys().size());
+        } else if (e instanceof Expr.IfExp x) {
+            CodeBuilder.Label orelse = new CodeBuilder.Label();
+            CodeBuilder.Label end = new CodeBuilder.Label();
+            expr(x.test());
+            b.emitJump(Opcode.POP_JUMP_IF_FALSE, orelse);
+            expr(x.body());
+            b.emitJump(Opcode.JUMP, end);
+            b.bind(orelse);
+            expr(x.orelse());
+            b.bind(end);
+        } else if (e instanceof Expr.Lambda x) {
+            makeFunction(x, "<lambda>", x.args(), x.line());
+        } else if (e instanceof Expr.JoinedStr x) {
+            for (Expr part : x.values()) {
+                expr(part);
+            }
+            if (x.values().size() != 1 || !(x.values().get(0) instanceof Expr.FormattedValue)) {
+                b.emit(Opcode.BUILD_STRING, x.values().size());
+            }
+        } else if (e instanceof Expr.FormattedValue x) {
+            expr(x.value());
+            int conv = x.conversion() == 's' ? 1 : x.conversion() == 'r' ? 2 : x.conversion() == 'a' ? 3 : 0;
+            if (x.formatSpec() != null) {
+                expr(x.formatSpec());
+                conv |= 4;
+            }
+            b.emit(Opcode.FORMAT_VALUE, conv);
+        } else if (e instanceof Expr.Starred x) {
+            throw error("can't use starred expression here", x.line(), x.col());
+        } else if (e instanceof Expr.Slice x) {
+            throw error("invalid syntax", x.line(), x.col());
+        } else {
+            throw error("unsupported expression", e.line(), e.col());
+        }
+    }
+
+    private void elements(List<Expr> elts) {
+        for (Expr x : elts) {
+            if (x instanceof Expr.Starred s) {
+                throw error("starred expressions in displays are not supported yet", s.line(), s.col());
+            }
+            expr(x);
+        }
+    }
+
+    private static boolean allConstant(List<Expr> elts) {
+        if (elts.isEmpty()) {
+            return true;
+        }
+        for (Expr x : elts) {
+            if (!(x instanceof Expr.Constant)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PyObject constValue(Object v) {
+        if (v == null) {
+            return PyNone.NONE;
+        }
+        if (v instanceof Long) {
+            return PyInt.of((Long) v);
+        }
+        if (v instanceof BigInteger) {
+            return PyInt.of((BigInteger) v);
+        }
+        if (v instanceof Double) {
+            return new PyFloat((Double) v);
+        }
+        if (v instanceof String) {
+            return new PyStr((String) v);
+        }
+        if (v instanceof Boolean) {
+            return PyBool.of((Boolean) v);
+        }
+        return PyEllipsis.ELLIPSIS;
+    }
+
+    private void unary(Expr.UnaryOp x) {
+        if (x.op() == UnaryOperator.NEG && x.operand() instanceof Expr.Constant c) {
+            Object v = c.value();
+            if (v instanceof Long && (Long) v != Long.MIN_VALUE) {
+                loadConst(-(Long) v);
+                return;
+            }
+            if (v instanceof BigInteger) {
+                BigInteger n = ((BigInteger) v).negate();
+                loadConst(n.bitLength() < 64 ? (Object) n.longValue() : n);
+                return;
+            }
+            if (v instanceof Double) {
+                loadConst(-(Double) v);
+                return;
+            }
+        }
+        expr(x.operand());
+        u.b.line = x.line();
+        switch (x.op()) {
+            case NEG: u.b.emit(Opcode.UNARY_NEGATIVE); break;
+            case POS: u.b.emit(Opcode.UNARY_POSITIVE); break;
+            case NOT: u.b.emit(Opcode.UNARY_NOT); break;
+            default: u.b.emit(Opcode.UNARY_INVERT); break;
+        }
+    }
+
+    private void compareOp(CmpOp op) {
+        switch (op) {
+            case IS: u.b.emit(Opcode.IS_OP, 0); break;
+            case IS_NOT: u.b.emit(Opcode.IS_OP, 1); break;
+            case IN: u.b.emit(Opcode.CONTAINS_OP, 0); break;
+            case NOT_IN: u.b.emit(Opcode.CONTAINS_OP, 1); break;
+            default: u.b.emit(Opcode.COMPARE_OP, op.ordinal()); break;
+        }
+    }
+
+    private void compare(Expr.Compare x) {
+        CodeBuilder b = u.b;
+        expr(x.left());
+        int n = x.ops().size();
+        if (n == 1) {
+            expr(x.comparators().get(0));
+            b.line = x.line();
+            compareOp(x.ops().get(0));
+            return;
+        }
+        CodeBuilder.Label cleanup = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        for (int i = 0; i < n - 1; i++) {
+            expr(x.comparators().get(i));
+            b.emit(Opcode.SWAP, 2);
+            b.emit(Opcode.COPY, 2);
+            b.line = x.line();
+            compareOp(x.ops().get(i));
+            b.emitJump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
+        }
+        expr(x.comparators().get(n - 1));
+        b.line = x.line();
+        compareOp(x.ops().get(n - 1));
+        b.emitJump(Opcode.JUMP, end);
+        b.bind(cleanup);
+        b.emit(Opcode.SWAP, 2);
+        b.emit(Opcode.POP_TOP);
+        b.bind(end);
+    }
+
+    private void subscriptIndex(Expr index) {
+        if (index instanceof Expr.Slice s) {
+            if (s.lower() != null) {
+                expr(s.lower());
+            } else {
+                loadConst(null);
+            }
+            if (s.upper() != null) {
+                expr(s.upper());
+            } else {
+                loadConst(null);
+            }
+            if (s.step() != null) {
+                expr(s.step());
+                u.b.emit(Opcode.BUILD_SLICE, 3);
+            } else {
+                u.b.emit(Opcode.BUILD_SLICE, 2);
+            }
+        } else {
+            expr(index);
+        }
+    }
+
+    private void call(Expr.Call x) {
+        CodeBuilder b = u.b;
+        expr(x.func());
+        boolean starred = x.args().stream().anyMatch(a -> a instanceof Expr.Starred)
+                || x.keywords().stream().anyMatch(k -> k.arg() == null);
+        if (starred) {
+            // positional arguments into one list, keywords into one dict: CALL_FUNCTION_EX
+            b.emit(Opcode.BUILD_LIST, 0);
+            for (Expr a : x.args()) {
+                if (a instanceof Expr.Starred s) {
+                    expr(s.value());
+                    b.emit(Opcode.LIST_EXTEND, 1);
+                } else {
+                    expr(a);
+                    b.emit(Opcode.LIST_APPEND, 1);
+                }
+            }
+            int flags = 0;
+            if (!x.keywords().isEmpty()) {
+                b.emit(Opcode.BUILD_MAP, 0);
+                for (Expr.Keyword k : x.keywords()) {
+                    if (k.arg() == null) {
+                        expr(k.value());
+                        b.emit(Opcode.DICT_MERGE, 1);
+                    } else {
+                        loadConst(k.arg());
+                        expr(k.value());
+                        b.emit(Opcode.MAP_ADD, 1);
+                    }
+                }
+                flags = 1;
+            }
+            b.line = x.line();
+            b.emit(Opcode.CALL_FUNCTION_EX, flags);
+            return;
+        }
+        for (Expr a : x.args()) {
+            expr(a);
+        }
+        for (Expr.Keyword k : x.keywords()) {
+            expr(k.value());
+        }
+        int n = x.args().size() + x.keywords().size();
+        b.line = x.line();
+        if (x.keywords().isEmpty()) {
+            b.emit(Opcode.CALL, n);
+        } else {
+            PyObject[] kwnames = new PyObject[x.keywords().size()];
+            for (int i = 0; i < kwnames.length; i++) {
+                kwnames[i] = new PyStr(x.keywords().get(i).arg());
+            }
+            b.emit(Opcode.LOAD_CONST, b.addUniqueConst(PyTuple.of(kwnames)));
+            b.emit(Opcode.CALL_KW, n);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.enginehost.python.compiler;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One scope (module, function or lambda) with the resolved kind of every name used in it. */
+public final class Scope {
+    public enum Kind { MODULE, FUNCTION }
+
+    /** How a name is accessed in this scope. */
+    public enum Access { LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL, NAME }
+
+    static final int DEF_LOCAL = 1;
+    static final int DEF_PARAM = 2;
+    static final int DEF_GLOBAL = 4;
+    static final int DEF_NONLOCAL = 8;
+    static final int USE = 16;
+
+    public final Kind kind;
+    public final String name;
+    public final Scope parent;
+    final List<Scope> children = new ArrayList<>();
+    /** Flags per name, in order of first appearance. */
+    final Map<String, Integer> flags = new LinkedHashMap<>();
+    final Map<String, Access> access = new LinkedHashMap<>();
+    /** Parameter names in CPython's varnames order. */
+    final List<String> params = new ArrayList<>();
+
+    Scope(Kind kind, String name, Scope parent) {
+        this.kind = kind;
+        this.name = name;
+        this.parent = parent;
+        if (parent != null) {
+            parent.children.add(this);
+        }
+    }
+
+    void add(String n, int flag) {
+        flags.merge(n, flag, (a, b) -> a | b);
+    }
+
+    int flagsOf(String n) {
+        return flags.getOrDefault(n, 0);
+    }
+
+    /** The resolved access of {@code n}; names never seen default to global (or NAME at module level). */
+    public Access accessOf(String n) {
+        Access a = access.get(n);
+        if (a != null) {
+            return a;
+        }
+        return kind == Kind.MODULE ? Access.NAME : Access.GLOBAL_IMPLICIT;
+    }
+
+    public boolean isFunction() {
+        return kind == Kind.FUNCTION;
+    }
+
+    /** Local variable names: parameters first, then other locals in order of appearance. */
+    public List<String> varnames() {
+        List<String> out = new ArrayList<>(params);
+        for (Map.Entry<String, Access> e : access.entrySet()) {
+            if ((e.getValue() == Access.LOCAL) && !out.contains(e.getKey())) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    public List<String> cellvars() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Access> e : access.entrySet()) {
+            if (e.getValue() == Access.CELL) {
+                out.add(e.getKey());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    public List<String> freevars() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Access> e : access.entrySet()) {
+            if (e.getValue() == Access.FREE) {
+                out.add(e.getKey());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+}

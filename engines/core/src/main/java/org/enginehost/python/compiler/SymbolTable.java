@@ -1,0 +1,368 @@
+package org.enginehost.python.compiler;
+
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.enginehost.python.ast.Arguments;
+import org.enginehost.python.ast.Expr;
+import org.enginehost.python.ast.Module;
+import org.enginehost.python.ast.Stmt;
+import org.enginehost.python.lexer.Tokenizer;
+import org.enginehost.python.parser.SyntaxErrorException;
+
+/**
+ * Scope analysis: which names are local, global, free (closed over) or cells, in two passes as
+ * in CPython's symtable.c: collect definitions and uses per scope, then resolve top-down with
+ * the set of names bound in enclosing function scopes.
+ */
+public final class SymbolTable {
+    private final Map<Object, Scope> scopes = new IdentityHashMap<>();
+    private final String filename;
+    private final String source;
+    public final Scope module;
+    private Scope current;
+
+    private SymbolTable(String filename, String source) {
+        this.filename = filename;
+        this.source = source;
+        this.module = new Scope(Scope.Kind.MODULE, "<module>", null);
+        this.current = module;
+    }
+
+    public static SymbolTable build(Module m, String filename, String source) {
+        SymbolTable st = new SymbolTable(filename, source);
+        st.visitBody(m.body());
+        st.resolve(st.module, new HashSet<>());
+        return st;
+    }
+
+    public static SymbolTable buildForExpression(Expr e, String filename, String source) {
+        SymbolTable st = new SymbolTable(filename, source);
+        st.visit(e);
+        st.resolve(st.module, new HashSet<>());
+        return st;
+    }
+
+    /** The scope created for a FunctionDef or Lambda node. */
+    public Scope scopeOf(Object node) {
+        return scopes.get(node);
+    }
+
+    private SyntaxErrorException error(String msg, int line, int col) {
+        return new SyntaxErrorException("SyntaxError", msg, filename, line, col + 1, Tokenizer.lineText(source, line));
+    }
+
+    // ---------------------------------------------------------------- pass 1: collect
+
+    private void visitBody(List<Stmt> body) {
+        for (Stmt s : body) {
+            visit(s);
+        }
+    }
+
+    private void bind(String name, int line, int col) {
+        int f = current.flagsOf(name);
+        if ((f & Scope.DEF_GLOBAL) == 0 && (f & Scope.DEF_NONLOCAL) == 0) {
+            current.add(name, Scope.DEF_LOCAL);
+        }
+    }
+
+    private void use(String name) {
+        current.add(name, Scope.USE);
+    }
+
+    private void visit(Stmt s) {
+        if (s instanceof Stmt.ExprStmt x) {
+            visit(x.value());
+        } else if (s instanceof Stmt.Assign x) {
+            visit(x.value());
+            for (Expr t : x.targets()) {
+                visitTarget(t);
+            }
+        } else if (s instanceof Stmt.AugAssign x) {
+            visit(x.value());
+            if (x.target() instanceof Expr.Name n) {
+                use(n.id());
+            }
+            visitTarget(x.target());
+        } else if (s instanceof Stmt.AnnAssign x) {
+            if (x.value() != null) {
+                visit(x.value());
+            }
+            visitTarget(x.target());
+        } else if (s instanceof Stmt.If x) {
+            visit(x.test());
+            visitBody(x.body());
+            visitBody(x.orelse());
+        } else if (s instanceof Stmt.While x) {
+            visit(x.test());
+            visitBody(x.body());
+            visitBody(x.orelse());
+        } else if (s instanceof Stmt.For x) {
+            visit(x.iter());
+            visitTarget(x.target());
+            visitBody(x.body());
+            visitBody(x.orelse());
+        } else if (s instanceof Stmt.Return x) {
+            if (x.value() != null) {
+                visit(x.value());
+            }
+        } else if (s instanceof Stmt.FunctionDef x) {
+            for (Expr d : x.decorators()) {
+                visit(d);
+            }
+            visitDefaults(x.args());
+            bind(x.name(), x.line(), x.col());
+            Scope fs = new Scope(Scope.Kind.FUNCTION, x.name(), current);
+            scopes.put(x, fs);
+            Scope saved = current;
+            current = fs;
+            declareParams(x.args());
+            visitBody(x.body());
+            current = saved;
+        } else if (s instanceof Stmt.Global x) {
+            for (String n : x.names()) {
+                int f = current.flagsOf(n);
+                if ((f & Scope.DEF_PARAM) != 0) {
+                    throw error("name '" + n + "' is parameter and global", x.line(), x.col());
+                }
+                if ((f & (Scope.USE | Scope.DEF_LOCAL)) != 0) {
+                    String how = (f & Scope.DEF_LOCAL) != 0 ? "assigned to" : "used";
+                    throw error("name '" + n + "' is " + how + " prior to global declaration", x.line(), x.col());
+                }
+                current.add(n, Scope.DEF_GLOBAL);
+            }
+        } else if (s instanceof Stmt.Nonlocal x) {
+            if (current.kind == Scope.Kind.MODULE) {
+                throw error("nonlocal declaration not allowed at module level", x.line(), x.col());
+            }
+            for (String n : x.names()) {
+                int f = current.flagsOf(n);
+                if ((f & Scope.DEF_PARAM) != 0) {
+                    throw error("name '" + n + "' is parameter and nonlocal", x.line(), x.col());
+                }
+                if ((f & (Scope.USE | Scope.DEF_LOCAL)) != 0) {
+                    String how = (f & Scope.DEF_LOCAL) != 0 ? "assigned to" : "used";
+                    throw error("name '" + n + "' is " + how + " prior to nonlocal declaration", x.line(), x.col());
+                }
+                current.add(n, Scope.DEF_NONLOCAL);
+            }
+        } else if (s instanceof Stmt.Raise x) {
+            if (x.exc() != null) {
+                visit(x.exc());
+            }
+            if (x.cause() != null) {
+                visit(x.cause());
+            }
+        } else if (s instanceof Stmt.Try x) {
+            visitBody(x.body());
+            for (Stmt.ExceptHandler h : x.handlers()) {
+                if (h.type() != null) {
+                    visit(h.type());
+                }
+                if (h.name() != null) {
+                    bind(h.name(), h.line(), h.col());
+                }
+                visitBody(h.body());
+            }
+            visitBody(x.orelse());
+            visitBody(x.finalbody());
+        } else if (s instanceof Stmt.Assert x) {
+            visit(x.test());
+            if (x.msg() != null) {
+                visit(x.msg());
+            }
+        } else if (s instanceof Stmt.Import x) {
+            for (Stmt.Alias a : x.names()) {
+                String n = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+                bind(n, x.line(), x.col());
+            }
+        } else if (s instanceof Stmt.ImportFrom x) {
+            for (Stmt.Alias a : x.names()) {
+                if (!a.name().equals("*")) {
+                    bind(a.asname() != null ? a.asname() : a.name(), x.line(), x.col());
+                }
+            }
+        } else if (s instanceof Stmt.Delete x) {
+            for (Expr t : x.targets()) {
+                visitTarget(t);
+            }
+        }
+    }
+
+    private void visitDefaults(Arguments a) {
+        for (Expr d : a.defaults()) {
+            visit(d);
+        }
+        for (Expr d : a.kwDefaults()) {
+            if (d != null) {
+                visit(d);
+            }
+        }
+    }
+
+    private void declareParams(Arguments a) {
+        for (Arguments.Arg p : a.posonly()) {
+            param(p.name());
+        }
+        for (Arguments.Arg p : a.args()) {
+            param(p.name());
+        }
+        for (Arguments.Arg p : a.kwonly()) {
+            param(p.name());
+        }
+        if (a.vararg() != null) {
+            param(a.vararg().name());
+        }
+        if (a.kwarg() != null) {
+            param(a.kwarg().name());
+        }
+    }
+
+    private void param(String n) {
+        current.add(n, Scope.DEF_PARAM | Scope.DEF_LOCAL);
+        current.params.add(n);
+    }
+
+    private void visitTarget(Expr t) {
+        if (t instanceof Expr.Name n) {
+            bind(n.id(), n.line(), n.col());
+        } else if (t instanceof Expr.Tuple x) {
+            for (Expr e : x.elts()) {
+                visitTarget(e);
+            }
+        } else if (t instanceof Expr.ListExpr x) {
+            for (Expr e : x.elts()) {
+                visitTarget(e);
+            }
+        } else if (t instanceof Expr.Starred x) {
+            visitTarget(x.value());
+        } else {
+            visit(t);
+        }
+    }
+
+    private void visit(Expr e) {
+        if (e == null || e instanceof Expr.Constant) {
+            return;
+        }
+        if (e instanceof Expr.Name n) {
+            use(n.id());
+        } else if (e instanceof Expr.BinOp x) {
+            visit(x.left());
+            visit(x.right());
+        } else if (e instanceof Expr.UnaryOp x) {
+            visit(x.operand());
+        } else if (e instanceof Expr.BoolOp x) {
+            x.values().forEach(this::visit);
+        } else if (e instanceof Expr.Compare x) {
+            visit(x.left());
+            x.comparators().forEach(this::visit);
+        } else if (e instanceof Expr.Call x) {
+            visit(x.func());
+            x.args().forEach(this::visit);
+            for (Expr.Keyword k : x.keywords()) {
+                visit(k.value());
+            }
+        } else if (e instanceof Expr.Attribute x) {
+            visit(x.value());
+        } else if (e instanceof Expr.Subscript x) {
+            visit(x.value());
+            visit(x.slice());
+        } else if (e instanceof Expr.Slice x) {
+            visit(x.lower());
+            visit(x.upper());
+            visit(x.step());
+        } else if (e instanceof Expr.Starred x) {
+            visit(x.value());
+        } else if (e instanceof Expr.Tuple x) {
+            x.elts().forEach(this::visit);
+        } else if (e instanceof Expr.ListExpr x) {
+            x.elts().forEach(this::visit);
+        } else if (e instanceof Expr.DictExpr x) {
+            x.keys().forEach(this::visit);
+            x.values().forEach(this::visit);
+        } else if (e instanceof Expr.IfExp x) {
+            visit(x.test());
+            visit(x.body());
+            visit(x.orelse());
+        } else if (e instanceof Expr.Lambda x) {
+            visitDefaults(x.args());
+            Scope fs = new Scope(Scope.Kind.FUNCTION, "<lambda>", current);
+            scopes.put(x, fs);
+            Scope saved = current;
+            current = fs;
+            declareParams(x.args());
+            visit(x.body());
+            current = saved;
+        } else if (e instanceof Expr.JoinedStr x) {
+            x.values().forEach(this::visit);
+        } else if (e instanceof Expr.FormattedValue x) {
+            visit(x.value());
+            visit(x.formatSpec());
+        }
+    }
+
+    // ---------------------------------------------------------------- pass 2: resolve
+
+    /**
+     * Resolves the names of {@code s} given the names bound in enclosing function scopes;
+     * returns the names free in {@code s} (which enclosing scopes must provide as cells).
+     */
+    private Set<String> resolve(Scope s, Set<String> boundAbove) {
+        for (Map.Entry<String, Integer> e : s.flags.entrySet()) {
+            String n = e.getKey();
+            int f = e.getValue();
+            Scope.Access a;
+            if (s.kind == Scope.Kind.MODULE) {
+                a = (f & Scope.DEF_GLOBAL) != 0 ? Scope.Access.GLOBAL_EXPLICIT : Scope.Access.NAME;
+            } else if ((f & Scope.DEF_GLOBAL) != 0) {
+                a = Scope.Access.GLOBAL_EXPLICIT;
+            } else if ((f & Scope.DEF_NONLOCAL) != 0) {
+                if (!boundAbove.contains(n)) {
+                    throw new SyntaxErrorException("SyntaxError", "no binding for nonlocal '" + n + "' found",
+                            filename, 0, 0, null);
+                }
+                a = Scope.Access.FREE;
+            } else if ((f & Scope.DEF_LOCAL) != 0) {
+                a = Scope.Access.LOCAL;
+            } else if (boundAbove.contains(n)) {
+                a = Scope.Access.FREE;
+            } else {
+                a = Scope.Access.GLOBAL_IMPLICIT;
+            }
+            s.access.put(n, a);
+        }
+        Set<String> bound = new HashSet<>(boundAbove);
+        if (s.kind == Scope.Kind.FUNCTION) {
+            for (Map.Entry<String, Scope.Access> e : s.access.entrySet()) {
+                if (e.getValue() == Scope.Access.LOCAL) {
+                    bound.add(e.getKey());
+                } else if (e.getValue() == Scope.Access.GLOBAL_EXPLICIT) {
+                    bound.remove(e.getKey());
+                }
+            }
+        }
+        Set<String> childFree = new HashSet<>();
+        for (Scope c : s.children) {
+            childFree.addAll(resolve(c, bound));
+        }
+        for (String n : childFree) {
+            Scope.Access a = s.access.get(n);
+            if (a == Scope.Access.LOCAL) {
+                s.access.put(n, Scope.Access.CELL);
+            } else if (s.kind == Scope.Kind.FUNCTION && a != Scope.Access.GLOBAL_EXPLICIT && a != Scope.Access.CELL) {
+                s.access.put(n, Scope.Access.FREE);
+            }
+        }
+        Set<String> free = new HashSet<>();
+        for (Map.Entry<String, Scope.Access> e : s.access.entrySet()) {
+            if (e.getValue() == Scope.Access.FREE) {
+                free.add(e.getKey());
+            }
+        }
+        return free;
+    }
+}

@@ -1,0 +1,89 @@
+package org.enginehost.python.modules;
+
+import java.util.List;
+import org.enginehost.python.PythonInterpreter;
+import org.enginehost.python.PythonVersion;
+import org.enginehost.python.runtime.ExceptionTypes;
+import org.enginehost.python.runtime.PyBaseException;
+import org.enginehost.python.runtime.PyBuiltinFunction;
+import org.enginehost.python.runtime.PyDict;
+import org.enginehost.python.runtime.PyErr;
+import org.enginehost.python.runtime.PyException;
+import org.enginehost.python.runtime.PyInt;
+import org.enginehost.python.runtime.PyList;
+import org.enginehost.python.runtime.PyModule;
+import org.enginehost.python.runtime.PyNone;
+import org.enginehost.python.runtime.PyObject;
+import org.enginehost.python.runtime.PyStr;
+import org.enginehost.python.runtime.PyTextIO;
+import org.enginehost.python.runtime.PyTuple;
+import org.enginehost.python.runtime.ThreadState;
+
+/** The {@code sys} module of one interpreter. */
+public final class SysModule {
+    private SysModule() {
+    }
+
+    public static PyModule create(PythonInterpreter interp, ThreadState ts, PyTextIO out, PyTextIO err,
+                                  PyDict modules) {
+        PyModule sys = new PyModule("sys", null);
+        sys.define("stdout", out);
+        sys.define("stderr", err);
+        sys.define("__stdout__", out);
+        sys.define("__stderr__", err);
+        sys.define("modules", modules);
+        sys.define("argv", new PyList());
+        sys.define("path", new PyList());
+        sys.define("maxsize", PyInt.of(Long.MAX_VALUE));
+        sys.define("platform", new PyStr("java"));
+        sys.define("version", new PyStr("3.11.0 (enginehost " + PythonVersion.ENGINE_VERSION + ")"));
+        sys.define("byteorder", new PyStr("little"));
+        sys.defineFunction("exit", (a, k) -> {
+            PyBuiltinFunction.checkArgs("exit", a, k, 0, 1);
+            PyBaseException e = new PyBaseException(ExceptionTypes.SYSTEM_EXIT,
+                    a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0]));
+            e.setAttr("code", a.length == 0 ? PyNone.NONE : a[0]);
+            throw new PyException(e);
+        });
+        sys.defineFunction("getrecursionlimit", (a, k) -> {
+            PyBuiltinFunction.checkArgs("getrecursionlimit", a, k, 0, 0);
+            return PyInt.of(ts.recursionLimit);
+        });
+        sys.defineFunction("setrecursionlimit", (a, k) -> {
+            PyBuiltinFunction.checkArgs("setrecursionlimit", a, k, 1, 1);
+            if (!(a[0] instanceof PyInt)) {
+                throw PyErr.typeError("'" + a[0].getType().name + "' object cannot be interpreted as an integer");
+            }
+            PyInt n = (PyInt) a[0];
+            if (n.isBig() || n.value > Integer.MAX_VALUE) {
+                throw PyErr.overflow("Python int too large to convert to C int");
+            }
+            if (n.value < 1) {
+                throw PyErr.valueError("recursion limit must be greater or equal than 1");
+            }
+            if (n.value <= ts.depth) {
+                throw PyErr.format(ExceptionTypes.RECURSION_ERROR, "cannot set the recursion limit to " + n.value
+                        + " at the recursion depth " + ts.depth + ": the limit is too low");
+            }
+            ts.recursionLimit = (int) n.value;
+            return PyNone.NONE;
+        });
+        sys.defineFunction("exc_info", (a, k) -> {
+            PyBaseException h = ts.handled;
+            if (h == null) {
+                return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            }
+            return PyTuple.of(h.getType(), h, h.traceback == null ? PyNone.NONE : h.traceback);
+        });
+        return sys;
+    }
+
+    /** Replaces {@code sys.argv}. */
+    public static void setArgv(PyModule sys, List<String> argv) {
+        PyObject[] items = new PyObject[argv.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = new PyStr(argv.get(i));
+        }
+        sys.define("argv", new PyList(items));
+    }
+}

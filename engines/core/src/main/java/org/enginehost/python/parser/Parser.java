@@ -1,0 +1,1182 @@
+package org.enginehost.python.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.enginehost.python.ast.Arguments;
+import org.enginehost.python.ast.CmpOp;
+import org.enginehost.python.ast.Expr;
+import org.enginehost.python.ast.Module;
+import org.enginehost.python.ast.Stmt;
+import org.enginehost.python.ast.UnaryOperator;
+import org.enginehost.python.lexer.Token;
+import org.enginehost.python.lexer.TokenKind;
+import org.enginehost.python.lexer.Tokenizer;
+import org.enginehost.python.runtime.BinOp;
+
+/**
+ * Recursive-descent parser for Python 3.11, one method per grammar rule, following the
+ * precedence of the official grammar: lambda/ternary, or, and, not, comparison, |, ^, &, shifts,
+ * arithmetic, term, factor, power, primary, atom.
+ */
+public final class Parser {
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as",
+            "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
+            "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+            "pass", "raise", "return", "try", "while", "with", "yield");
+
+    private final List<Token> toks;
+    private final String source;
+    private final String filename;
+    private int p;
+
+    private Parser(String source, String filename) {
+        this.source = source;
+        this.filename = filename;
+        this.toks = Tokenizer.tokenize(source);
+    }
+
+    /** Parses a module ("exec" mode). */
+    public static Module parseModule(String source, String filename) {
+        Parser ps = new Parser(source, filename);
+        return ps.file();
+    }
+
+    /** Parses a single expression ("eval" mode). */
+    public static Expr parseExpression(String source, String filename) {
+        Parser ps = new Parser(source, filename);
+        while (ps.at(TokenKind.NEWLINE) || ps.at(TokenKind.INDENT)) {
+            ps.p++;
+        }
+        Expr e = ps.starExpressions();
+        while (ps.at(TokenKind.NEWLINE) || ps.at(TokenKind.DEDENT)) {
+            ps.p++;
+        }
+        if (!ps.at(TokenKind.ENDMARKER)) {
+            throw ps.syntaxError("invalid syntax", ps.peek());
+        }
+        return e;
+    }
+
+    // ------------------------------------------------------------------ token helpers
+
+    private Token peek() {
+        Token t = toks.get(p);
+        if (t.kind() == TokenKind.ERROR) {
+            String type = (t.flags() & Token.TAB_ERROR) != 0 ? "TabError"
+                    : (t.flags() & Token.INDENTATION_ERROR) != 0 ? "IndentationError" : "SyntaxError";
+            throw new SyntaxErrorException(type, (String) t.value(), filename, t.line(), t.col() + 1,
+                    Tokenizer.lineText(source, t.line()));
+        }
+        return t;
+    }
+
+    private Token peekAt(int k) {
+        int i = Math.min(p + k, toks.size() - 1);
+        return toks.get(i);
+    }
+
+    private Token next() {
+        Token t = peek();
+        if (t.kind() != TokenKind.ENDMARKER) {
+            p++;
+        }
+        return t;
+    }
+
+    private boolean at(TokenKind k) {
+        return peek().kind() == k;
+    }
+
+    private boolean atOp(String op) {
+        return peek().isOp(op);
+    }
+
+    private boolean atKeyword(String kw) {
+        return peek().isName(kw);
+    }
+
+    private boolean acceptOp(String op) {
+        if (atOp(op)) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean acceptKeyword(String kw) {
+        if (atKeyword(kw)) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    private Token expectOp(String op) {
+        if (!atOp(op)) {
+            if (op.equals(":")) {
+                throw syntaxError("expected ':'", peek());
+            }
+            throw syntaxError("invalid syntax", peek());
+        }
+        return next();
+    }
+
+    private SyntaxErrorException syntaxError(String msg, Token at) {
+        return new SyntaxErrorException("SyntaxError", msg, filename, at.line(), at.col() + 1,
+                Tokenizer.lineText(source, at.line()));
+    }
+
+    private SyntaxErrorException syntaxError(String msg, int line, int col) {
+        return new SyntaxErrorException("SyntaxError", msg, filename, line, col + 1, Tokenizer.lineText(source, line));
+    }
+
+    private SyntaxErrorException invalidSyntax() {
+        Token t = peek();
+        if (t.kind() == TokenKind.INDENT) {
+            return new SyntaxErrorException("IndentationError", "unexpected indent", filename, t.line(), 0,
+                    Tokenizer.lineText(source, t.line()));
+        }
+        if (t.kind() == TokenKind.ENDMARKER || t.kind() == TokenKind.DEDENT && p > 0) {
+            Token prev = toks.get(Math.max(0, p - 1));
+            return syntaxError("invalid syntax", prev);
+        }
+        return syntaxError("invalid syntax", t);
+    }
+
+    private String name() {
+        Token t = peek();
+        if (t.kind() != TokenKind.NAME || KEYWORDS.contains(t.text())) {
+            throw invalidSyntax();
+        }
+        p++;
+        return t.text();
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private Module file() {
+        List<Stmt> body = new ArrayList<>();
+        while (!at(TokenKind.ENDMARKER)) {
+            if (at(TokenKind.NEWLINE)) {
+                p++;
+                continue;
+            }
+            statement(body);
+        }
+        return new Module(body);
+    }
+
+    private void statement(List<Stmt> out) {
+        Token t = peek();
+        if (t.kind() == TokenKind.INDENT) {
+            throw invalidSyntax();
+        }
+        if (t.kind() == TokenKind.NAME) {
+            switch (t.text()) {
+                case "if": out.add(ifStmt()); return;
+                case "while": out.add(whileStmt()); return;
+                case "for": out.add(forStmt()); return;
+                case "try": out.add(tryStmt()); return;
+                case "def": out.add(funcDef(List.of())); return;
+                case "class":
+                    throw syntaxError("class definitions are not supported yet", t);
+                case "with":
+                    throw syntaxError("'with' statements are not supported yet", t);
+                default:
+                    break;
+            }
+        }
+        if (t.isOp("@")) {
+            List<Expr> decorators = new ArrayList<>();
+            while (acceptOp("@")) {
+                decorators.add(namedExpression());
+                expectNewline();
+            }
+            if (!atKeyword("def")) {
+                throw invalidSyntax();
+            }
+            out.add(funcDef(decorators));
+            return;
+        }
+        simpleStmts(out);
+    }
+
+    private void expectNewline() {
+        if (!at(TokenKind.NEWLINE)) {
+            throw invalidSyntax();
+        }
+        p++;
+    }
+
+    private void simpleStmts(List<Stmt> out) {
+        while (true) {
+            out.add(simpleStmt());
+            if (!acceptOp(";")) {
+                break;
+            }
+            if (at(TokenKind.NEWLINE)) {
+                break;
+            }
+        }
+        expectNewline();
+    }
+
+    /** {@code ':' block}; {@code what} names the statement for IndentationError messages. */
+    private List<Stmt> block(String what, int line) {
+        expectOp(":");
+        List<Stmt> body = new ArrayList<>();
+        if (at(TokenKind.NEWLINE)) {
+            p++;
+            if (!at(TokenKind.INDENT)) {
+                Token t = peek();
+                throw new SyntaxErrorException("IndentationError",
+                        "expected an indented block after " + what + " on line " + line, filename, t.line(),
+                        t.col() + 1, Tokenizer.lineText(source, t.line()));
+            }
+            p++;
+            while (!at(TokenKind.DEDENT) && !at(TokenKind.ENDMARKER)) {
+                statement(body);
+            }
+            if (at(TokenKind.DEDENT)) {
+                p++;
+            }
+        } else {
+            simpleStmts(body);
+        }
+        return body;
+    }
+
+    private Stmt ifStmt() {
+        Token kw = next();
+        Expr test = namedExpression();
+        List<Stmt> body = block("'" + kw.text() + "' statement", kw.line());
+        List<Stmt> orelse = List.of();
+        if (atKeyword("elif")) {
+            orelse = List.of(ifStmt());
+        } else if (atKeyword("else")) {
+            Token e = next();
+            orelse = block("'else' statement", e.line());
+        }
+        return new Stmt.If(test, body, orelse, kw.line(), kw.col());
+    }
+
+    private Stmt whileStmt() {
+        Token kw = next();
+        Expr test = namedExpression();
+        List<Stmt> body = block("'while' statement", kw.line());
+        List<Stmt> orelse = List.of();
+        if (atKeyword("else")) {
+            Token e = next();
+            orelse = block("'else' statement", e.line());
+        }
+        return new Stmt.While(test, body, orelse, kw.line(), kw.col());
+    }
+
+    private Stmt forStmt() {
+        Token kw = next();
+        Expr target = targetList();
+        checkTarget(target, false);
+        if (!acceptKeyword("in")) {
+            throw invalidSyntax();
+        }
+        Expr iter = starExpressions();
+        List<Stmt> body = block("'for' statement", kw.line());
+        List<Stmt> orelse = List.of();
+        if (atKeyword("else")) {
+            Token e = next();
+            orelse = block("'else' statement", e.line());
+        }
+        return new Stmt.For(target, iter, body, orelse, kw.line(), kw.col());
+    }
+
+    /** A for-loop target: bitwise-or expressions separated by commas. */
+    private Expr targetList() {
+        Token start = peek();
+        List<Expr> elts = new ArrayList<>();
+        elts.add(atOp("*") ? starred() : bitwiseOr());
+        boolean tuple = false;
+        while (acceptOp(",")) {
+            tuple = true;
+            if (atKeyword("in") || atOp("=")) {
+                break;
+            }
+            elts.add(atOp("*") ? starred() : bitwiseOr());
+        }
+        return tuple ? new Expr.Tuple(elts, start.line(), start.col()) : elts.get(0);
+    }
+
+    private Stmt tryStmt() {
+        Token kw = next();
+        List<Stmt> body = block("'try' statement", kw.line());
+        List<Stmt.ExceptHandler> handlers = new ArrayList<>();
+        while (atKeyword("except")) {
+            Token ex = next();
+            Expr type = null;
+            String asName = null;
+            if (!atOp(":")) {
+                type = expression();
+                if (atOp(",")) {
+                    List<Expr> elts = new ArrayList<>();
+                    elts.add(type);
+                    while (acceptOp(",")) {
+                        elts.add(expression());
+                    }
+                    throw syntaxError("multiple exception types must be parenthesized", type.line(), type.col());
+                }
+                if (acceptKeyword("as")) {
+                    asName = name();
+                }
+            }
+            List<Stmt> hbody = block("'except' statement", ex.line());
+            handlers.add(new Stmt.ExceptHandler(type, asName, hbody, ex.line(), ex.col()));
+        }
+        List<Stmt> orelse = List.of();
+        if (atKeyword("else")) {
+            if (handlers.isEmpty()) {
+                throw invalidSyntax();
+            }
+            Token e = next();
+            orelse = block("'else' statement", e.line());
+        }
+        List<Stmt> finalbody = List.of();
+        if (atKeyword("finally")) {
+            Token f = next();
+            finalbody = block("'finally' statement", f.line());
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw syntaxError("expected 'except' or 'finally' block", peek());
+        }
+        return new Stmt.Try(body, handlers, orelse, finalbody, kw.line(), kw.col());
+    }
+
+    private Stmt funcDef(List<Expr> decorators) {
+        Token kw = next();
+        String fname = name();
+        expectOp("(");
+        Arguments args = parameters(")", true);
+        expectOp(")");
+        if (acceptOp("->")) {
+            expression();
+        }
+        List<Stmt> body = block("function definition", kw.line());
+        return new Stmt.FunctionDef(fname, args, body, decorators, kw.line(), kw.col());
+    }
+
+    /** Parameters up to {@code close}; annotations are allowed in defs, not in lambdas. */
+    private Arguments parameters(String close, boolean annotations) {
+        List<Arguments.Arg> posonly = new ArrayList<>();
+        List<Arguments.Arg> args = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        Arguments.Arg vararg = null;
+        List<Arguments.Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        Arguments.Arg kwarg = null;
+        boolean star = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!atOp(close)) {
+            Token t = peek();
+            if (acceptOp("/")) {
+                if (star || !posonly.isEmpty() || args.isEmpty()) {
+                    throw syntaxError(args.isEmpty() ? "at least one argument must precede /" : "/ may appear only once", t);
+                }
+                posonly.addAll(args);
+                args.clear();
+            } else if (acceptOp("**")) {
+                kwarg = param(annotations, seen);
+                acceptOp(",");
+                if (!atOp(close)) {
+                    throw syntaxError("arguments cannot follow var-keyword argument", peek());
+                }
+                break;
+            } else if (acceptOp("*")) {
+                if (star) {
+                    throw syntaxError("* argument may appear only once", t);
+                }
+                star = true;
+                if (!atOp(",") && !atOp(close)) {
+                    vararg = param(annotations, seen);
+                } else if (atOp(close) || peekAt(1).isOp(close)) {
+                    throw syntaxError("named arguments must follow bare *", t);
+                }
+            } else {
+                Arguments.Arg a = param(annotations, seen);
+                Expr dflt = null;
+                if (acceptOp("=")) {
+                    dflt = expression();
+                }
+                if (star) {
+                    kwonly.add(a);
+                    kwDefaults.add(dflt);
+                } else {
+                    args.add(a);
+                    if (dflt != null) {
+                        defaults.add(dflt);
+                    } else if (!defaults.isEmpty()) {
+                        throw syntaxError("non-default argument follows default argument", t);
+                    }
+                }
+            }
+            if (!acceptOp(",")) {
+                break;
+            }
+        }
+        return new Arguments(posonly, args, defaults, vararg, kwonly, kwDefaults, kwarg);
+    }
+
+    private Arguments.Arg param(boolean annotations, java.util.Set<String> seen) {
+        Token t = peek();
+        String n = name();
+        if (!seen.add(n)) {
+            throw syntaxError("duplicate argument '" + n + "' in function definition", t);
+        }
+        if (annotations && acceptOp(":")) {
+            expression();
+        }
+        return new Arguments.Arg(n, t.line(), t.col());
+    }
+
+    private Stmt simpleStmt() {
+        Token t = peek();
+        if (t.kind() == TokenKind.NAME) {
+            switch (t.text()) {
+                case "pass": p++; return new Stmt.Pass(t.line(), t.col());
+                case "break": p++; return new Stmt.Break(t.line(), t.col());
+                case "continue": p++; return new Stmt.Continue(t.line(), t.col());
+                case "return": {
+                    p++;
+                    Expr v = atSimpleStmtEnd() ? null : starExpressions();
+                    return new Stmt.Return(v, t.line(), t.col());
+                }
+                case "raise": {
+                    p++;
+                    Expr exc = null;
+                    Expr cause = null;
+                    if (!atSimpleStmtEnd()) {
+                        exc = expression();
+                        if (acceptKeyword("from")) {
+                            cause = expression();
+                        }
+                    }
+                    return new Stmt.Raise(exc, cause, t.line(), t.col());
+                }
+                case "global":
+                case "nonlocal": {
+                    p++;
+                    List<String> names = new ArrayList<>();
+                    names.add(name());
+                    while (acceptOp(",")) {
+                        names.add(name());
+                    }
+                    return t.text().equals("global") ? new Stmt.Global(names, t.line(), t.col())
+                            : new Stmt.Nonlocal(names, t.line(), t.col());
+                }
+                case "assert": {
+                    p++;
+                    Expr test = expression();
+                    Expr msg = acceptOp(",") ? expression() : null;
+                    return new Stmt.Assert(test, msg, t.line(), t.col());
+                }
+                case "del": {
+                    p++;
+                    List<Expr> targets = new ArrayList<>();
+                    do {
+                        if (atSimpleStmtEnd()) {
+                            break;
+                        }
+                        Expr e = bitwiseOr();
+                        checkDelTarget(e);
+                        targets.add(e);
+                    } while (acceptOp(","));
+                    return new Stmt.Delete(targets, t.line(), t.col());
+                }
+                case "import": return importStmt();
+                case "from": return fromImport();
+                default:
+                    break;
+            }
+        }
+        Expr first = starExpressions();
+        if (atOp("=")) {
+            List<Expr> targets = new ArrayList<>();
+            targets.add(first);
+            Expr value = null;
+            while (acceptOp("=")) {
+                value = starExpressions();
+                targets.add(value);
+            }
+            targets.remove(targets.size() - 1);
+            for (Expr target : targets) {
+                checkTarget(target, true);
+            }
+            return new Stmt.Assign(targets, value, t.line(), t.col());
+        }
+        Token opTok = peek();
+        if (opTok.kind() == TokenKind.OP && opTok.text().length() >= 2 && opTok.text().endsWith("=")
+                && !opTok.text().equals("==") && !opTok.text().equals("!=") && !opTok.text().equals("<=")
+                && !opTok.text().equals(">=")) {
+            int op = binOpCode(opTok.text().substring(0, opTok.text().length() - 1));
+            if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+                throw syntaxError("'" + describe(first) + "' is an illegal expression for augmented assignment",
+                        first.line(), first.col());
+            }
+            p++;
+            Expr value = starExpressions();
+            return new Stmt.AugAssign(first, op, value, t.line(), t.col());
+        }
+        if (atOp(":") && (first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+            p++;
+            Expr annotation = expression();
+            Expr value = acceptOp("=") ? starExpressions() : null;
+            return new Stmt.AnnAssign(first, annotation, value, t.line(), t.col());
+        }
+        if (!atSimpleStmtEnd()) {
+            Token bad = peek();
+            if (bad.kind() == TokenKind.NAME || bad.kind() == TokenKind.INT || bad.kind() == TokenKind.FLOAT
+                    || bad.kind() == TokenKind.STRING) {
+            }
+            throw invalidSyntax();
+        }
+        return new Stmt.ExprStmt(first, t.line(), t.col());
+    }
+
+    private boolean atSimpleStmtEnd() {
+        return at(TokenKind.NEWLINE) || atOp(";") || at(TokenKind.ENDMARKER);
+    }
+
+    private Stmt importStmt() {
+        Token t = next();
+        List<Stmt.Alias> names = new ArrayList<>();
+        do {
+            String module = dottedName();
+            String as = acceptKeyword("as") ? name() : null;
+            names.add(new Stmt.Alias(module, as));
+        } while (acceptOp(","));
+        return new Stmt.Import(names, t.line(), t.col());
+    }
+
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder(name());
+        while (acceptOp(".")) {
+            sb.append('.').append(name());
+        }
+        return sb.toString();
+    }
+
+    private Stmt fromImport() {
+        Token t = next();
+        int level = 0;
+        while (atOp(".") || atOp("...")) {
+            level += next().text().length();
+        }
+        String module = atKeyword("import") ? null : dottedName();
+        if (!acceptKeyword("import")) {
+            throw invalidSyntax();
+        }
+        List<Stmt.Alias> names = new ArrayList<>();
+        if (acceptOp("*")) {
+            names.add(new Stmt.Alias("*", null));
+        } else {
+            boolean paren = acceptOp("(");
+            do {
+                if (paren && atOp(")")) {
+                    break;
+                }
+                String n = name();
+                names.add(new Stmt.Alias(n, acceptKeyword("as") ? name() : null));
+            } while (acceptOp(","));
+            if (paren) {
+                expectOp(")");
+            }
+        }
+        return new Stmt.ImportFrom(module, names, level, t.line(), t.col());
+    }
+
+    // ------------------------------------------------------------------ targets
+
+    private static String describe(Expr e) {
+        if (e instanceof Expr.Constant) {
+            Object v = ((Expr.Constant) e).value();
+            if (v instanceof Boolean || v == null || v == Expr.ELLIPSIS) {
+                return v == null ? "None" : v == Expr.ELLIPSIS ? "ellipsis" : v.toString().equals("true") ? "True" : "False";
+            }
+            return "literal";
+        }
+        if (e instanceof Expr.Call) {
+            return "function call";
+        }
+        if (e instanceof Expr.Compare) {
+            return "comparison";
+        }
+        if (e instanceof Expr.IfExp) {
+            return "conditional expression";
+        }
+        if (e instanceof Expr.Lambda) {
+            return "lambda";
+        }
+        if (e instanceof Expr.DictExpr) {
+            return "dict literal";
+        }
+        if (e instanceof Expr.JoinedStr) {
+            return "f-string expression";
+        }
+        if (e instanceof Expr.Tuple) {
+            return "tuple";
+        }
+        if (e instanceof Expr.ListExpr) {
+            return "list";
+        }
+        return "expression";
+    }
+
+    private void checkTarget(Expr e, boolean assignment) {
+        if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript) {
+            return;
+        }
+        if (e instanceof Expr.Tuple || e instanceof Expr.ListExpr) {
+            List<Expr> elts = e instanceof Expr.Tuple ? ((Expr.Tuple) e).elts() : ((Expr.ListExpr) e).elts();
+            for (Expr x : elts) {
+                checkTarget(x, false);
+            }
+            return;
+        }
+        if (e instanceof Expr.Starred) {
+            checkTarget(((Expr.Starred) e).value(), false);
+            return;
+        }
+        String what = describe(e);
+        if (e instanceof Expr.Constant && (((Expr.Constant) e).value() instanceof Boolean
+                || ((Expr.Constant) e).value() == null)) {
+            throw syntaxError("cannot assign to " + what, e.line(), e.col());
+        }
+        String suffix = assignment && !(e instanceof Expr.Lambda) ? " here. Maybe you meant '==' instead of '='?" : "";
+        throw syntaxError("cannot assign to " + what + suffix, e.line(), e.col());
+    }
+
+    private void checkDelTarget(Expr e) {
+        if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript) {
+            return;
+        }
+        if (e instanceof Expr.Tuple || e instanceof Expr.ListExpr) {
+            for (Expr x : e instanceof Expr.Tuple ? ((Expr.Tuple) e).elts() : ((Expr.ListExpr) e).elts()) {
+                checkDelTarget(x);
+            }
+            return;
+        }
+        throw syntaxError("cannot delete " + describe(e), e.line(), e.col());
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    /** {@code a, b, *c} without parentheses: a tuple when there is a comma. */
+    private Expr starExpressions() {
+        Token start = peek();
+        Expr first = atOp("*") ? starred() : expression();
+        if (!atOp(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (acceptOp(",")) {
+            if (atExpressionEnd()) {
+                break;
+            }
+            elts.add(atOp("*") ? starred() : expression());
+        }
+        return new Expr.Tuple(elts, start.line(), start.col());
+    }
+
+    private boolean atExpressionEnd() {
+        Token t = peek();
+        if (t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.ENDMARKER) {
+            return true;
+        }
+        if (t.kind() == TokenKind.OP) {
+            switch (t.text()) {
+                case ")": case "]": case "}": case "=": case ";": case ":":
+                    return true;
+                default:
+                    return t.text().length() >= 2 && t.text().endsWith("=") && !t.text().equals("==")
+                            && !t.text().equals("!=") && !t.text().equals("<=") && !t.text().equals(">=");
+            }
+        }
+        return false;
+    }
+
+    private Expr starred() {
+        Token t = expectOp("*");
+        return new Expr.Starred(bitwiseOr(), t.line(), t.col());
+    }
+
+    private Expr namedExpression() {
+        if (peek().kind() == TokenKind.NAME && peekAt(1).isOp(":=")) {
+            throw syntaxError("assignment expressions are not supported yet", peekAt(1));
+        }
+        return expression();
+    }
+
+    private Expr expression() {
+        if (atKeyword("lambda")) {
+            return lambda();
+        }
+        Expr body = disjunction();
+        if (atKeyword("if")) {
+            p++;
+            Expr test = disjunction();
+            if (!acceptKeyword("else")) {
+                throw syntaxError("expected 'else' after 'if' expression", peek());
+            }
+            Expr orelse = expression();
+            return new Expr.IfExp(test, body, orelse, body.line(), body.col());
+        }
+        return body;
+    }
+
+    private Expr lambda() {
+        Token t = next();
+        Arguments args = parameters(":", false);
+        expectOp(":");
+        Expr body = expression();
+        return new Expr.Lambda(args, body, t.line(), t.col());
+    }
+
+    private Expr disjunction() {
+        Expr first = conjunction();
+        if (!atKeyword("or")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (acceptKeyword("or")) {
+            values.add(conjunction());
+        }
+        return new Expr.BoolOp(false, values, first.line(), first.col());
+    }
+
+    private Expr conjunction() {
+        Expr first = inversion();
+        if (!atKeyword("and")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (acceptKeyword("and")) {
+            values.add(inversion());
+        }
+        return new Expr.BoolOp(true, values, first.line(), first.col());
+    }
+
+    private Expr inversion() {
+        if (atKeyword("not")) {
+            Token t = next();
+            return new Expr.UnaryOp(UnaryOperator.NOT, inversion(), t.line(), t.col());
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Expr left = bitwiseOr();
+        List<CmpOp> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        while (true) {
+            CmpOp op = compareOp();
+            if (op == null) {
+                break;
+            }
+            ops.add(op);
+            comparators.add(bitwiseOr());
+        }
+        return ops.isEmpty() ? left : new Expr.Compare(left, ops, comparators, left.line(), left.col());
+    }
+
+    private CmpOp compareOp() {
+        Token t = peek();
+        if (t.kind() == TokenKind.OP) {
+            CmpOp op;
+            switch (t.text()) {
+                case "<": op = CmpOp.LT; break;
+                case "<=": op = CmpOp.LE; break;
+                case "==": op = CmpOp.EQ; break;
+                case "!=": op = CmpOp.NE; break;
+                case ">": op = CmpOp.GT; break;
+                case ">=": op = CmpOp.GE; break;
+                default: return null;
+            }
+            p++;
+            return op;
+        }
+        if (t.isName("in")) {
+            p++;
+            return CmpOp.IN;
+        }
+        if (t.isName("not") && peekAt(1).isName("in")) {
+            p += 2;
+            return CmpOp.NOT_IN;
+        }
+        if (t.isName("is")) {
+            p++;
+            return acceptKeyword("not") ? CmpOp.IS_NOT : CmpOp.IS;
+        }
+        return null;
+    }
+
+    private Expr bitwiseOr() {
+        Expr left = bitwiseXor();
+        while (atOp("|")) {
+            p++;
+            left = new Expr.BinOp(left, BinOp.OR, bitwiseXor(), left.line(), left.col());
+        }
+        return left;
+    }
+
+    private Expr bitwiseXor() {
+        Expr left = bitwiseAnd();
+        while (atOp("^")) {
+            p++;
+            left = new Expr.BinOp(left, BinOp.XOR, bitwiseAnd(), left.line(), left.col());
+        }
+        return left;
+    }
+
+    private Expr bitwiseAnd() {
+        Expr left = shiftExpr();
+        while (atOp("&")) {
+            p++;
+            left = new Expr.BinOp(left, BinOp.AND, shiftExpr(), left.line(), left.col());
+        }
+        return left;
+    }
+
+    private Expr shiftExpr() {
+        Expr left = sum();
+        while (atOp("<<") || atOp(">>")) {
+            int op = next().text().equals("<<") ? BinOp.LSHIFT : BinOp.RSHIFT;
+            left = new Expr.BinOp(left, op, sum(), left.line(), left.col());
+        }
+        return left;
+    }
+
+    private Expr sum() {
+        Expr left = term();
+        while (atOp("+") || atOp("-")) {
+            int op = next().text().equals("+") ? BinOp.ADD : BinOp.SUB;
+            left = new Expr.BinOp(left, op, term(), left.line(), left.col());
+        }
+        return left;
+    }
+
+    private Expr term() {
+        Expr left = factor();
+        while (true) {
+            Token t = peek();
+            if (t.kind() != TokenKind.OP) {
+                return left;
+            }
+            int op;
+            switch (t.text()) {
+                case "*": op = BinOp.MUL; break;
+                case "/": op = BinOp.TRUEDIV; break;
+                case "//": op = BinOp.FLOORDIV; break;
+                case "%": op = BinOp.MOD; break;
+                case "@": op = BinOp.MATMUL; break;
+                default: return left;
+            }
+            p++;
+            left = new Expr.BinOp(left, op, factor(), left.line(), left.col());
+        }
+    }
+
+    private Expr factor() {
+        Token t = peek();
+        if (t.kind() == TokenKind.OP) {
+            UnaryOperator op = null;
+            switch (t.text()) {
+                case "-": op = UnaryOperator.NEG; break;
+                case "+": op = UnaryOperator.POS; break;
+                case "~": op = UnaryOperator.INVERT; break;
+                default: break;
+            }
+            if (op != null) {
+                p++;
+                return new Expr.UnaryOp(op, factor(), t.line(), t.col());
+            }
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = primary();
+        if (atOp("**")) {
+            p++;
+            return new Expr.BinOp(base, BinOp.POW, factor(), base.line(), base.col());
+        }
+        return base;
+    }
+
+    private Expr primary() {
+        Expr e = atom();
+        while (true) {
+            Token t = peek();
+            if (t.isOp(".")) {
+                p++;
+                Token nt = peek();
+                String attr = name();
+                e = new Expr.Attribute(e, attr, nt.line(), nt.col());
+            } else if (t.isOp("(")) {
+                p++;
+                e = callArgs(e, t);
+            } else if (t.isOp("[")) {
+                p++;
+                Expr index = slices();
+                expectOp("]");
+                e = new Expr.Subscript(e, index, e.line(), e.col());
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private Expr callArgs(Expr func, Token open) {
+        List<Expr> args = new ArrayList<>();
+        List<Expr.Keyword> keywords = new ArrayList<>();
+        while (!atOp(")")) {
+            Token t = peek();
+            if (acceptOp("**")) {
+                keywords.add(new Expr.Keyword(null, expression(), t.line(), t.col()));
+            } else if (atOp("*")) {
+                if (!keywords.isEmpty() && keywords.stream().anyMatch(k -> k.arg() == null)) {
+                    throw syntaxError("iterable argument unpacking follows keyword argument unpacking", t);
+                }
+                args.add(starred());
+            } else if (t.kind() == TokenKind.NAME && peekAt(1).isOp("=") && !KEYWORDS.contains(t.text())) {
+                p += 2;
+                keywords.add(new Expr.Keyword(t.text(), expression(), t.line(), t.col()));
+            } else {
+                Expr a = namedExpression();
+                if (atOp("=")) {
+                    throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", a.line(), a.col());
+                }
+                if (atKeyword("for")) {
+                    throw syntaxError("generator expressions are not supported yet", peek());
+                }
+                if (!keywords.isEmpty()) {
+                    boolean unpack = keywords.stream().anyMatch(k -> k.arg() == null);
+                    throw syntaxError(unpack ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument", a.line(), a.col());
+                }
+                args.add(a);
+            }
+            if (!acceptOp(",")) {
+                break;
+            }
+        }
+        expectOp(")");
+        return new Expr.Call(func, args, keywords, func.line(), func.col());
+    }
+
+    private Expr slices() {
+        Token start = peek();
+        Expr first = slice();
+        if (!atOp(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (acceptOp(",")) {
+            if (atOp("]")) {
+                break;
+            }
+            elts.add(slice());
+        }
+        return new Expr.Tuple(elts, start.line(), start.col());
+    }
+
+    private Expr slice() {
+        Token t = peek();
+        Expr lower = null;
+        if (!atOp(":")) {
+            lower = atOp("*") ? starred() : namedExpression();
+            if (!atOp(":")) {
+                return lower;
+            }
+        }
+        expectOp(":");
+        Expr upper = atOp(":") || atOp("]") || atOp(",") ? null : expression();
+        Expr step = null;
+        if (acceptOp(":")) {
+            step = atOp("]") || atOp(",") ? null : expression();
+        }
+        return new Expr.Slice(lower, upper, step, t.line(), t.col());
+    }
+
+    private Expr atom() {
+        Token t = peek();
+        switch (t.kind()) {
+            case NAME:
+                switch (t.text()) {
+                    case "True": p++; return new Expr.Constant(Boolean.TRUE, t.line(), t.col());
+                    case "False": p++; return new Expr.Constant(Boolean.FALSE, t.line(), t.col());
+                    case "None": p++; return new Expr.Constant(null, t.line(), t.col());
+                    default:
+                        if (KEYWORDS.contains(t.text())) {
+                            throw invalidSyntax();
+                        }
+                        p++;
+                        return new Expr.Name(t.text(), t.line(), t.col());
+                }
+            case INT:
+            case FLOAT:
+                p++;
+                return new Expr.Constant(t.value(), t.line(), t.col());
+            case IMAGINARY:
+                throw syntaxError("complex numbers are not supported yet", t);
+            case STRING:
+                return strings();
+            case OP:
+                switch (t.text()) {
+                    case "(": return parenthesized();
+                    case "[": return listDisplay();
+                    case "{": return dictDisplay();
+                    case "...": p++; return new Expr.Constant(Expr.ELLIPSIS, t.line(), t.col());
+                    default: throw invalidSyntax();
+                }
+            default:
+                throw invalidSyntax();
+        }
+    }
+
+    private Expr strings() {
+        Token first = peek();
+        StringBuilder sb = new StringBuilder();
+        List<Expr> parts = null;
+        boolean bytes = (first.flags() & Token.BYTES) != 0;
+        while (at(TokenKind.STRING)) {
+            Token t = next();
+            if (((t.flags() & Token.BYTES) != 0) != bytes) {
+                throw syntaxError("cannot mix bytes and nonbytes literals", first);
+            }
+            if ((t.flags() & Token.FSTRING) != 0) {
+                if (parts == null) {
+                    parts = new ArrayList<>();
+                }
+                if (sb.length() > 0) {
+                    parts.add(new Expr.Constant(sb.toString(), first.line(), first.col()));
+                    sb.setLength(0);
+                }
+                FStringParser.parse(t, (t.flags() & Token.RAW) != 0, parts, filename, source);
+            } else {
+                sb.append((String) t.value());
+            }
+        }
+        if (bytes) {
+            throw syntaxError("bytes literals are not supported yet", first);
+        }
+        if (parts == null) {
+            return new Expr.Constant(sb.toString(), first.line(), first.col());
+        }
+        if (sb.length() > 0) {
+            parts.add(new Expr.Constant(sb.toString(), first.line(), first.col()));
+        }
+        return new Expr.JoinedStr(parts, first.line(), first.col());
+    }
+
+    private Expr parenthesized() {
+        Token open = next();
+        if (acceptOp(")")) {
+            return new Expr.Tuple(List.of(), open.line(), open.col());
+        }
+        Expr first = atOp("*") ? starred() : namedExpression();
+        if (atKeyword("for")) {
+            throw syntaxError("generator expressions are not supported yet", peek());
+        }
+        if (acceptOp(")")) {
+            if (first instanceof Expr.Starred) {
+                throw syntaxError("cannot use starred expression here", first.line(), first.col());
+            }
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (acceptOp(",")) {
+            if (atOp(")")) {
+                break;
+            }
+            elts.add(atOp("*") ? starred() : namedExpression());
+        }
+        expectOp(")");
+        return new Expr.Tuple(elts, open.line(), open.col());
+    }
+
+    private Expr listDisplay() {
+        Token open = next();
+        List<Expr> elts = new ArrayList<>();
+        while (!atOp("]")) {
+            elts.add(atOp("*") ? starred() : namedExpression());
+            if (elts.size() == 1 && atKeyword("for")) {
+                throw syntaxError("list comprehensions are not supported yet", peek());
+            }
+            if (!acceptOp(",")) {
+                break;
+            }
+        }
+        expectOp("]");
+        return new Expr.ListExpr(elts, open.line(), open.col());
+    }
+
+    private Expr dictDisplay() {
+        Token open = next();
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        while (!atOp("}")) {
+            if (acceptOp("**")) {
+                keys.add(null);
+                values.add(bitwiseOr());
+            } else {
+                Expr k = expression();
+                if (!atOp(":")) {
+                    throw syntaxError("set displays are not supported yet", k.line(), k.col());
+                }
+                p++;
+                keys.add(k);
+                values.add(expression());
+                if (atKeyword("for")) {
+                    throw syntaxError("dict comprehensions are not supported yet", peek());
+                }
+            }
+            if (!acceptOp(",")) {
+                break;
+            }
+        }
+        expectOp("}");
+        return new Expr.DictExpr(keys, values, open.line(), open.col());
+    }
+
+    static int binOpCode(String op) {
+        switch (op) {
+            case "+": return BinOp.ADD;
+            case "-": return BinOp.SUB;
+            case "*": return BinOp.MUL;
+            case "/": return BinOp.TRUEDIV;
+            case "//": return BinOp.FLOORDIV;
+            case "%": return BinOp.MOD;
+            case "**": return BinOp.POW;
+            case "@": return BinOp.MATMUL;
+            case "&": return BinOp.AND;
+            case "|": return BinOp.OR;
+            case "^": return BinOp.XOR;
+            case "<<": return BinOp.LSHIFT;
+            case ">>": return BinOp.RSHIFT;
+            default: throw new IllegalArgumentException(op);
+        }
+    }
+
+    /** Exposed for the f-string parser: parses one embedded expression's text. */
+    static Expr parseEmbedded(String text, String filename, String source, int line) {
+        Parser ps = new Parser("\n".repeat(Math.max(0, line - 1)) + "(" + text + ")", filename);
+        Expr e = ps.starExpressions();
+        if (!ps.at(TokenKind.NEWLINE) && !ps.at(TokenKind.ENDMARKER)) {
+            throw new SyntaxErrorException("SyntaxError", "f-string: invalid syntax", filename, line, 0,
+                    Tokenizer.lineText(source, line));
+        }
+        return e;
+    }
+}

@@ -1,0 +1,41 @@
+package org.enginehost.python.runtime;
+
+import org.enginehost.python.code.CodeObject;
+
+/**
+ * The state of one executing code object, as plain data: the code, the instruction pointer,
+ * one slot array (fast locals, then cells, then the value stack) and the namespaces. An engine
+ * may run it recursively (baseline) or keep a chain of these on the heap and suspend a frame
+ * between any two instructions (stackless): nothing of the frame lives in Java locals across a
+ * call once {@link #pc} and {@link #sp} are written back.
+ */
+public final class Frame {
+    public final CodeObject code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The namespace for NAME instructions (module and class bodies); null in functions. */
+    public final PyDict locals;
+    /** Fast locals, then cells and free variables, then the value stack. */
+    public final PyObject[] slots;
+    /** Index of the next free value-stack slot. */
+    public int sp;
+    /** Index of the next instruction. */
+    public int pc;
+    /** The calling frame, or null. */
+    public Frame back;
+
+    public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict locals) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        int base = code.stackBase();
+        this.slots = new PyObject[base + code.stackSize];
+        this.sp = base;
+    }
+
+    /** The source line being executed (of the instruction before {@link #pc}). */
+    public int currentLine() {
+        return code.lineAt(pc - 1);
+    }
+}

@@ -1,0 +1,43 @@
+package org.enginehost.python.runtime;
+
+/**
+ * Installs the methods of the builtin types, once, on first attribute lookup. Kept out of the
+ * types' static initialisers so that class initialisation order can never matter.
+ */
+final class MethodTables {
+    static {
+        StrMethods.install(PyStr.TYPE);
+        ListMethods.install(PyList.TYPE);
+        DictMethods.install(PyDict.TYPE);
+        PyTuple.TYPE.addMethod("index", (a, k) -> PyInt.of(
+                ListMethods.indexOf(((PyTuple) a[0]).items, ((PyTuple) a[0]).items.length, a, "tuple")));
+        PyTuple.TYPE.addMethod("count", (a, k) -> PyInt.of(
+                ListMethods.count(((PyTuple) a[0]).items, ((PyTuple) a[0]).items.length, a[1])));
+        installTextIO(PyTextIO.TYPE);
+    }
+
+    private MethodTables() {
+    }
+
+    /** Triggers the one-time installation (the JVM runs the static block exactly once). */
+    static void ensureInstalled() {
+        // nothing: loading this class did the work
+    }
+
+    static void installTextIO(PyType t) {
+        t.addMethod("write", (a, k) -> {
+            PyBuiltinFunction.checkArgs("write", a, k, 2, 2);
+            if (!(a[1] instanceof PyStr)) {
+                throw PyErr.typeError("write() argument must be str, not " + a[1].getType().name);
+            }
+            PyStr s = (PyStr) a[1];
+            ((PyTextIO) a[0]).write(s.value);
+            return PyInt.of(s.codePointLength());
+        });
+        t.addMethod("flush", (a, k) -> {
+            ((PyTextIO) a[0]).flush();
+            return PyNone.NONE;
+        });
+    }
+
+}

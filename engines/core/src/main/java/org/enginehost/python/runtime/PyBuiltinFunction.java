@@ -1,0 +1,71 @@
+package org.enginehost.python.runtime;
+
+/** A function implemented in Java. Methods of builtin types receive self as {@code args[0]}. */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", null);
+
+    /** The Java body; {@code args} ends with the values of the keywords in {@code kwnames}. */
+    @FunctionalInterface
+    public interface Body {
+        PyObject call(PyObject[] args, String[] kwnames);
+    }
+
+    public final String name;
+    public final Body body;
+    /** True for a method of a builtin type: attribute access binds it to the instance. */
+    public final boolean isMethod;
+
+    public PyBuiltinFunction(String name, Body body) {
+        this(name, body, false);
+    }
+
+    public PyBuiltinFunction(String name, Body body, boolean isMethod) {
+        this.name = name;
+        this.body = body;
+        this.isMethod = isMethod;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return body.call(args, kwnames);
+    }
+
+    @Override
+    public String repr() {
+        return isMethod ? "<method '" + name + "'>" : "<built-in function " + name + ">";
+    }
+
+    /** Fails unless no keyword arguments were passed. */
+    public static void noKeywords(String fname, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyErr.typeError(fname + "() takes no keyword arguments");
+        }
+    }
+
+    /** Checks a positional argument count, with CPython's wording. */
+    public static void checkArgs(String fname, PyObject[] args, String[] kwnames, int min, int max) {
+        noKeywords(fname, kwnames);
+        int n = args.length;
+        if (n >= min && n <= max) {
+            return;
+        }
+        if (min == max) {
+            if (min == 0) {
+                throw PyErr.typeError(fname + "() takes no arguments (" + n + " given)");
+            }
+            if (min == 1) {
+                throw PyErr.typeError(fname + "() takes exactly one argument (" + n + " given)");
+            }
+            throw PyErr.typeError(fname + " expected " + min + " arguments, got " + n);
+        }
+        if (n < min) {
+            throw PyErr.typeError(fname + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+        }
+        throw PyErr.typeError(fname + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
+    }
+}

@@ -1,0 +1,41 @@
+package org.enginehost.python.runtime;
+
+/** An iterator implemented by a Java lambda (enumerate, zip, reversed, map...). */
+public final class PyJavaIterator extends PyObject {
+    /** Produces the next item, or null when exhausted. */
+    @FunctionalInterface
+    public interface Source {
+        PyObject next();
+    }
+
+    private final PyType type;
+    private final Source source;
+    private boolean done;
+
+    public PyJavaIterator(PyType type, Source source) {
+        this.type = type;
+        this.source = source;
+    }
+
+    @Override
+    public PyType getType() {
+        return type;
+    }
+
+    @Override
+    public PyObject iter() {
+        return this;
+    }
+
+    @Override
+    public PyObject next() {
+        if (done) {
+            return null;
+        }
+        PyObject v = source.next();
+        if (v == null) {
+            done = true;
+        }
+        return v;
+    }
+}

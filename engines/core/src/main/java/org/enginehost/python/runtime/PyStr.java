@@ -1,0 +1,227 @@
+package org.enginehost.python.runtime;
+
+/**
+ * Python {@code str}. Holds a Java String; lengths and indices count code points, with a fast
+ * path when the text has no surrogate pairs (then code points and chars coincide).
+ */
+public final class PyStr extends PyObject {
+    public static final PyType TYPE = PyType.builtin("str", Builtins::constructStr);
+    public static final PyStr EMPTY = new PyStr("");
+
+    public final String value;
+    /** Code point count, or -1 until computed. */
+    private int cpLength = -1;
+
+    public PyStr(String value) {
+        this.value = value;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public String str() {
+        return value;
+    }
+
+    @Override
+    public String repr() {
+        return repr(value);
+    }
+
+    @Override
+    public boolean isTrue() {
+        return !value.isEmpty();
+    }
+
+    public int codePointLength() {
+        int n = cpLength;
+        if (n < 0) {
+            n = value.codePointCount(0, value.length());
+            cpLength = n;
+        }
+        return n;
+    }
+
+    private boolean simple() {
+        return codePointLength() == value.length();
+    }
+
+    @Override
+    public int len() {
+        return codePointLength();
+    }
+
+    /** The code point at index {@code i} (already normalised to [0, len)). */
+    public PyStr charAt(int i) {
+        if (simple()) {
+            return Builtins.charStr(value.charAt(i));
+        }
+        int off = value.offsetByCodePoints(0, i);
+        return new PyStr(new String(Character.toChars(value.codePointAt(off))));
+    }
+
+    public String substring(int from, int to) {
+        if (simple()) {
+            return value.substring(from, to);
+        }
+        int a = value.offsetByCodePoints(0, from);
+        int b = value.offsetByCodePoints(a, to - from);
+        return value.substring(a, b);
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (key instanceof PyInt) {
+            int n = codePointLength();
+            long i = Sequences.index((PyInt) key);
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw PyErr.indexError("string index out of range");
+            }
+            return charAt((int) i);
+        }
+        if (key instanceof PySlice) {
+            int[] r = ((PySlice) key).indices(codePointLength());
+            if (r[2] == 1) {
+                return new PyStr(r[3] <= 0 ? "" : substring(r[0], r[0] + r[3]));
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0, i = r[0]; k < r[3]; k++, i += r[2]) {
+                sb.append(charAt(i).value);
+            }
+            return new PyStr(sb.toString());
+        }
+        throw PyErr.typeError("string indices must be integers, not '" + key.getType().name + "'");
+    }
+
+    @Override
+    public PyObject iter() {
+        return new PySeqIterator(this);
+    }
+
+    @Override
+    public boolean contains(PyObject v) {
+        if (!(v instanceof PyStr)) {
+            throw PyErr.typeError("'in <string>' requires string as left operand, not " + v.getType().name);
+        }
+        return value.contains(((PyStr) v).value);
+    }
+
+    @Override
+    public PyObject binop(int op, PyObject other) {
+        if (op >= BinOp.INPLACE) {
+            op -= BinOp.INPLACE;
+        }
+        if (op == BinOp.ADD && other instanceof PyStr) {
+            return new PyStr(value.concat(((PyStr) other).value));
+        }
+        if (op == BinOp.MUL && other instanceof PyInt) {
+            return repeat((PyInt) other);
+        }
+        if (op == BinOp.MOD) {
+            return null;
+        }
+        return null;
+    }
+
+    @Override
+    public PyObject rbinop(int op, PyObject other) {
+        if (op == BinOp.MUL && other instanceof PyInt) {
+            return repeat((PyInt) other);
+        }
+        return null;
+    }
+
+    private PyStr repeat(PyInt n) {
+        long k = Sequences.repeatCount(n, value.length());
+        if (k <= 0 || value.isEmpty()) {
+            return EMPTY;
+        }
+        return new PyStr(value.repeat((int) k));
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if (other instanceof PyStr) {
+            return PyBool.of(CompareOp.test(op, value.compareTo(((PyStr) other).value)));
+        }
+        return null;
+    }
+
+    @Override
+    public long pyHash() {
+        return value.hashCode();
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyStr && ((PyStr) o).value.equals(value);
+    }
+
+    /** Python's repr of a string: quotes chosen as CPython does, non-printables escaped. */
+    public static String repr(String s) {
+        char quote = '\'';
+        if (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) {
+            quote = '"';
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == quote || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x7f) {
+                sb.append((char) c);
+            } else if (isPrintable(c)) {
+                sb.appendCodePoint(c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        }
+        sb.append(quote);
+        return sb.toString();
+    }
+
+    /** Python's str.isprintable for one code point. */
+    static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        switch (Character.getType(c)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+}
