@@ -1,0 +1,52 @@
+package org.enginehost.engine.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The shared golden corpus (engines/core/src/test/golden, expected results recorded from CPython
+ * 3.11) on the baseline engine. Every program named in golden-passing.txt must pass: the list is
+ * a ratchet that grows as the language grows, and never shrinks. check.sh in the corpus folder
+ * shows which of the others pass now.
+ */
+class GoldenCorpusTest {
+
+    private static final Path CORPUS = Path.of(System.getProperty("golden.dir", "../core/src/test/golden"));
+
+    @TestFactory
+    Stream<DynamicTest> ratchetedPrograms() throws IOException {
+        List<String> names;
+        try (var in = GoldenCorpusTest.class.getResourceAsStream("/golden-passing.txt")) {
+            names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+        return names.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(CORPUS.resolve(name))));
+    }
+
+    private static void check(Path py) throws IOException {
+        String base = py.getFileName().toString().replaceAll("\\.py$", "");
+        Path dir = py.getParent();
+        String expectedOut = Files.readString(dir.resolve(base + ".out"), StandardCharsets.UTF_8);
+        Path errFile = dir.resolve(base + ".err");
+        Path exitFile = dir.resolve(base + ".exit");
+        int expectedStatus = Files.exists(exitFile) ? Integer.parseInt(Files.readString(exitFile).strip())
+                : Files.exists(errFile) ? 1 : 0;
+        String name = py.toAbsolutePath().toString();
+        GoldenProgramTest.Result r = GoldenProgramTest.run(name, Files.readString(py, StandardCharsets.UTF_8),
+                dir.toAbsolutePath(), List.of(name));
+        assertEquals(expectedOut, r.stdout(), base + ": stdout (stderr was:\n" + r.stderr() + ")");
+        if (Files.exists(errFile)) {
+            String want = Files.readString(errFile, StandardCharsets.UTF_8).strip();
+            assertEquals(want, r.lastErrLine(), base + ": last stderr line (full stderr:\n" + r.stderr() + ")");
+        }
+        assertEquals(expectedStatus, r.status(), base + ": exit status (stderr:\n" + r.stderr() + ")");
+    }
+}
