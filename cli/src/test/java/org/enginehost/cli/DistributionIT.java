@@ -148,6 +148,25 @@ class DistributionIT {
         assertEquals("['-c', 'a'] 42\n", r.out);
     }
 
+    /** The plugin jar must carry the engine and its index, and must not carry the SPI or PF4J. */
+    @Test
+    void baselinePluginJarIsShapedForPf4j() throws Exception {
+        Path jar;
+        try (Stream<Path> jars = Files.list(DIST.resolve("plugins"))) {
+            jar = jars.filter(p -> p.getFileName().toString().startsWith("baseline")).findFirst().orElseThrow();
+        }
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            assertEquals("baseline", file.getManifest().getMainAttributes().getValue("Plugin-Id"));
+            String index = new String(file.getInputStream(file.getEntry("META-INF/extensions.idx")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(index.contains("org.enginehost.engine.baseline.BaselineEngine"), index);
+            assertTrue(file.stream().noneMatch(e -> e.getName().startsWith("org/enginehost/spi/")
+                    || e.getName().startsWith("org/pf4j/")), "SPI or PF4J classes bundled in " + jar);
+            assertTrue(file.stream().anyMatch(e -> e.getName().startsWith("org/enginehost/python/")),
+                    "engines/core must be bundled in " + jar);
+        }
+    }
+
     /** The second engine arrives as a jar copied into plugins/: no rebuild, no configuration. */
     @Test
     void aDroppedInPluginJarBecomesAnEngine(@TempDir Path copy) throws Exception {
