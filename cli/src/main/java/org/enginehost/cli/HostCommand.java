@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Runs scripts on pluggable interpreter engines.",
-        subcommands = {RunCommand.class, EnginesCommand.class},
+        subcommands = {RunCommand.class, EnginesCommand.class, BenchCommand.class},
         footer = {
             "",
             "Environment:",

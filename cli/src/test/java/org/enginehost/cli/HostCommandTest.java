@@ -140,4 +140,24 @@ class HostCommandTest {
         assertTrue(run.lastErrLine().contains("StackUnderflow"), run::toString);
         assertNoJavaTrace(run);
     }
+
+    @Test
+    void benchTimesWarmedUpRunsAndHidesScriptOutput(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("b.rpn"), "1 2 + print\n");
+        CliRun run = CliRun.of("--plugins", PLUGINS, "--engine=rpn", "bench", "--warmup", "1", "--iterations", "2",
+                script.toString());
+        assertEquals(0, run.status, run::toString);
+        assertFalse(run.out.contains("3\n"), "script output must not be mixed into timings: " + run.out);
+        assertTrue(run.out.contains("warmup 1: "), run::toString);
+        assertTrue(run.out.contains("run 2: "), run::toString);
+        assertTrue(run.out.contains("b.rpn on rpn: median "), run::toString);
+    }
+
+    @Test
+    void benchStopsOnAFailingScript(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("f.rpn"), "print\n");
+        CliRun run = CliRun.of("--plugins", PLUGINS, "--engine=rpn", "bench", script.toString());
+        assertEquals(1, run.status, run::toString);
+        assertTrue(run.err.contains("no timing"), run::toString);
+    }
 }
