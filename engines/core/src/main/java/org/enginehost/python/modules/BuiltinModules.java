@@ -1,0 +1,31 @@
+package org.enginehost.python.modules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.enginehost.python.PythonInterpreter;
+import org.enginehost.python.runtime.PyModule;
+
+/**
+ * The table of standard-library modules implemented in Java: one line per module. Modules written
+ * in Python live as resources under {@code org/enginehost/python/lib/NAME.py} (see {@link Importer}).
+ */
+public final class BuiltinModules {
+    private BuiltinModules() {
+    }
+
+    /** Name to factory; each interpreter creates its own module object on first import. */
+    public static Map<String, Function<PythonInterpreter, PyModule>> table() {
+        Map<String, Function<PythonInterpreter, PyModule>> t = new LinkedHashMap<>();
+        t.put("math", i -> MathModule.create());
+        t.put("random", i -> RandomModule.create());
+//TODO         t.put("time", i -> TimeModule.create());
+//TODO         t.put("itertools", i -> ItertoolsModule.create());
+//TODO         t.put("functools", i -> FunctoolsModule.create());
+//TODO         t.put("operator", i -> OperatorModule.create());
+//TODO         t.put("_operator", i -> OperatorModule.create());
+//TODO         t.put("heapq", i -> HeapqModule.create());
+//TODO         t.put("bisect", i -> BisectModule.create());
+        return t;
+    }
+}
