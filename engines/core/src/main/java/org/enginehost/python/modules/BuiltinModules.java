@@ -19,8 +19,8 @@ public final class BuiltinModules {
         Map<String, Function<PythonInterpreter, PyModule>> t = new LinkedHashMap<>();
         t.put("math", i -> MathModule.create());
         t.put("random", i -> RandomModule.create());
-//TODO         t.put("time", i -> TimeModule.create());
-//TODO         t.put("itertools", i -> ItertoolsModule.create());
+        t.put("time", i -> TimeModule.create());
+        t.put("itertools", i -> ItertoolsModule.create());
 //TODO         t.put("functools", i -> FunctoolsModule.create());
 //TODO         t.put("operator", i -> OperatorModule.create());
 //TODO         t.put("_operator", i -> OperatorModule.create());
