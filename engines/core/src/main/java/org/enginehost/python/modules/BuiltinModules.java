@@ -21,11 +21,11 @@ public final class BuiltinModules {
         t.put("random", i -> RandomModule.create());
         t.put("time", i -> TimeModule.create());
         t.put("itertools", i -> ItertoolsModule.create());
-//TODO         t.put("functools", i -> FunctoolsModule.create());
-//TODO         t.put("operator", i -> OperatorModule.create());
-//TODO         t.put("_operator", i -> OperatorModule.create());
-//TODO         t.put("heapq", i -> HeapqModule.create());
-//TODO         t.put("bisect", i -> BisectModule.create());
+        t.put("functools", i -> FunctoolsModule.create());
+        t.put("operator", i -> OperatorModule.create());
+        t.put("_operator", i -> OperatorModule.create());
+        t.put("heapq", i -> HeapqModule.create());
+        t.put("bisect", i -> BisectModule.create());
         return t;
     }
 }

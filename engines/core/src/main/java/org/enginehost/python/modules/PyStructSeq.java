@@ -22,8 +22,13 @@ public final class PyStructSeq extends PyObject {
         final int visible;
 
         public Kind(String module, String name, int visible, String... fields) {
+            this(module, name, module + "." + name, visible, fields);
+        }
+
+        /** A kind whose repr starts with {@code reprName} (namedtuple-style types print their bare name). */
+        public Kind(String module, String name, String reprName, int visible, String... fields) {
             this.type = new PyType(name, new PyType[] {PyTuple.TYPE}, null, module);
-            this.qualifiedName = module + "." + name;
+            this.qualifiedName = reprName;
             this.fields = fields;
             this.visible = visible;
         }
