@@ -26,6 +26,8 @@ public final class BuiltinModules {
         t.put("_operator", i -> OperatorModule.create());
         t.put("heapq", i -> HeapqModule.create());
         t.put("bisect", i -> BisectModule.create());
+        t.put("string", i -> StringModule.create());
+        t.put("copy", i -> CopyModule.create());
         return t;
     }
 }
