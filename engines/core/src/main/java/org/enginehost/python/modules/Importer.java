@@ -29,6 +29,7 @@ public final class Importer {
     public Importer(PythonInterpreter interp, PyDict modules) {
         this.interp = interp;
         this.modules = modules;
+        builtin.putAll(BuiltinModules.table());
     }
 
     /** Registers a module implemented in Java, created on first import. */
@@ -77,7 +78,29 @@ public final class Importer {
                 return mod;
             }
         }
+        String lib = libSource(name);
+        if (lib != null) {
+            String filename = "<stdlib>/" + name + ".py";
+            PyModule mod = new PyModule(name, filename);
+            modules.put(new PyStr(name), mod);
+            try {
+                interp.execModule(lib, filename, mod);
+            } catch (PyException e) {
+                modules.remove(new PyStr(name));
+                throw e;
+            }
+            return mod;
+        }
         throw notFound(name);
+    }
+
+    /** Source of a standard-library module written in Python, or {@code null}. */
+    private static String libSource(String name) {
+        try (java.io.InputStream in = Importer.class.getResourceAsStream("/org/enginehost/python/lib/" + name + ".py")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static PyException notFound(String name) {

@@ -38,6 +38,7 @@ public final class SysModule {
         sys.define("platform", new PyStr("java"));
         sys.define("version", new PyStr("3.11.0 (enginehost " + PythonVersion.ENGINE_VERSION + ")"));
         sys.define("byteorder", new PyStr("little"));
+        SysModuleExtras.install(sys);
         sys.defineFunction("exit", (a, k) -> {
             PyBuiltinFunction.checkArgs("exit", a, k, 0, 1);
             PyBaseException e = new PyBaseException(ExceptionTypes.SYSTEM_EXIT,

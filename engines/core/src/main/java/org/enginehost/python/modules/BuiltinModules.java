@@ -1,0 +1,33 @@
+package org.enginehost.python.modules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.enginehost.python.PythonInterpreter;
+import org.enginehost.python.runtime.PyModule;
+
+/**
+ * The table of standard-library modules implemented in Java: one line per module. Modules written
+ * in Python live as resources under {@code org/enginehost/python/lib/NAME.py} (see {@link Importer}).
+ */
+public final class BuiltinModules {
+    private BuiltinModules() {
+    }
+
+    /** Name to factory; each interpreter creates its own module object on first import. */
+    public static Map<String, Function<PythonInterpreter, PyModule>> table() {
+        Map<String, Function<PythonInterpreter, PyModule>> t = new LinkedHashMap<>();
+        t.put("math", i -> MathModule.create());
+        t.put("random", i -> RandomModule.create());
+        t.put("time", i -> TimeModule.create());
+        t.put("itertools", i -> ItertoolsModule.create());
+        t.put("functools", i -> FunctoolsModule.create());
+        t.put("operator", i -> OperatorModule.create());
+        t.put("_operator", i -> OperatorModule.create());
+        t.put("heapq", i -> HeapqModule.create());
+        t.put("bisect", i -> BisectModule.create());
+        t.put("string", i -> StringModule.create());
+        t.put("copy", i -> CopyModule.create());
+        return t;
+    }
+}
