@@ -37,6 +37,16 @@ public final class Builtins {
         }
         b.defineFunction("print", (a, k) -> print(sys, a, k));
         IterBuiltins.register(b);
+        b.defineFunction("open", PyFile::open);
+        b.defineFunction("input", (a, k) -> input(sys, a, k));
+        b.defineFunction("hex", (a, k) -> intToBase("hex", a, k, 16, "0x"));
+        b.defineFunction("oct", (a, k) -> intToBase("oct", a, k, 8, "0o"));
+        b.defineFunction("bin", (a, k) -> intToBase("bin", a, k, 2, "0b"));
+        b.defineFunction("ascii", (a, k) -> {
+            PyBuiltinFunction.checkArgs("ascii", a, k, 1, 1);
+            return new PyStr(asciiEscape(a[0].repr()));
+        });
+        b.define("slice", PySlice.TYPE);
         b.defineFunction("repr", (a, k) -> {
             PyBuiltinFunction.checkArgs("repr", a, k, 1, 1);
             return new PyStr(a[0].repr());
@@ -99,6 +109,59 @@ public final class Builtins {
     public static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
                 || o.getType().lookup("__call__") != null;
+    }
+
+    private static PyObject input(PyModule sys, PyObject[] a, String[] k) {
+        PyBuiltinFunction.checkArgs("input", a, k, 0, 1);
+        PyObject out = sys.dict.get("stdout");
+        if (a.length == 1) {
+            out.getAttr("write").call(new PyObject[] {new PyStr(a[0].str())}, null);
+        }
+        out.getAttr("flush").call(new PyObject[0], null);
+        String line;
+        try {
+            line = ThreadState.current().interpreter.stdinReader().readLine();
+        } catch (java.io.IOException e) {
+            throw PyErr.format(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
+        }
+        if (line == null) {
+            throw PyErr.format(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+        }
+        return new PyStr(line);
+    }
+
+    private static PyObject intToBase(String name, PyObject[] a, String[] k, int radix, String prefix) {
+        PyBuiltinFunction.checkArgs(name, a, k, 1, 1);
+        PyObject x = a[0];
+        if (!(x instanceof PyInt)) {
+            PyObject m = x.getType().lookup("__index__");
+            if (m == null) {
+                throw PyErr.typeError("'" + x.getType().name + "' object cannot be interpreted as an integer");
+            }
+            x = m.call(new PyObject[] {x}, null);
+        }
+        BigInteger v = ((PyInt) x).toBig();
+        String digits = v.abs().toString(radix);
+        return new PyStr((v.signum() < 0 ? "-" : "") + prefix + digits);
+    }
+
+    /** Escapes non-ASCII characters as {@code ascii()} does. */
+    public static String asciiEscape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else if (c < 0x100) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        }
+        return sb.toString();
     }
 
     private static PyObject print(PyModule sys, PyObject[] a, String[] k) {

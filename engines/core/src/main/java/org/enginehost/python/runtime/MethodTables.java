@@ -23,6 +23,8 @@ final class MethodTables {
             return ((PyRange) a[0]).count(a[1]);
         });
         installTextIO(PyTextIO.TYPE);
+        PyFile.install(PyFile.TYPE);
+        PySlice.install();
     }
 
     private MethodTables() {
