@@ -138,6 +138,16 @@ public abstract class PythonInterpreter implements Interpreter {
         return ts;
     }
 
+    private java.io.BufferedReader stdinReader;
+
+    /** The interpreter's stdin as UTF-8 text (for input()). */
+    public synchronized java.io.BufferedReader stdinReader() {
+        if (stdinReader == null) {
+            stdinReader = new java.io.BufferedReader(new java.io.InputStreamReader(config.stdin(), StandardCharsets.UTF_8));
+        }
+        return stdinReader;
+    }
+
     /** Registers a builtin module (implemented in Java), importable by name. */
     public void registerModule(String name, java.util.function.Function<PythonInterpreter, PyModule> factory) {
         importer.registerBuiltin(name, factory);

@@ -8,11 +8,6 @@ import java.util.regex.Pattern;
 /** The builtins module and the constructors of the builtin types. */
 public final class Builtins {
     private static final PyStr[] CHARS = new PyStr[256];
-    private static final PyType ENUMERATE = PyType.builtin("enumerate", null);
-    private static final PyType ZIP = PyType.builtin("zip", null);
-    private static final PyType REVERSED = PyType.builtin("list_reverseiterator", null);
-    private static final PyType MAP = PyType.builtin("map", null);
-    private static final PyType FILTER = PyType.builtin("filter", null);
     private static final Pattern FLOAT_SYNTAX = Pattern.compile(
             "[+-]?((\\d(_?\\d)*)(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?");
 
@@ -34,17 +29,24 @@ public final class Builtins {
     public static PyModule create(PyModule sys) {
         PyModule b = new PyModule("builtins", null);
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyTuple.TYPE,
-                PyDict.TYPE, PyRange.TYPE, PyType.TYPE, PyType.OBJECT}) {
+                PyDict.TYPE, PyRange.TYPE, PyType.TYPE, PyType.OBJECT, PySet.TYPE, PySet.FROZEN_TYPE}) {
             b.define(t.name, t);
         }
         for (PyType t : ExceptionTypes.all()) {
             b.define(t.name, t);
         }
         b.defineFunction("print", (a, k) -> print(sys, a, k));
-        b.defineFunction("len", (a, k) -> {
-            PyBuiltinFunction.checkArgs("len", a, k, 1, 1);
-            return PyInt.of(a[0].len());
+        IterBuiltins.register(b);
+        b.defineFunction("open", PyFile::open);
+        b.defineFunction("input", (a, k) -> input(sys, a, k));
+        b.defineFunction("hex", (a, k) -> intToBase("hex", a, k, 16, "0x"));
+        b.defineFunction("oct", (a, k) -> intToBase("oct", a, k, 8, "0o"));
+        b.defineFunction("bin", (a, k) -> intToBase("bin", a, k, 2, "0b"));
+        b.defineFunction("ascii", (a, k) -> {
+            PyBuiltinFunction.checkArgs("ascii", a, k, 1, 1);
+            return new PyStr(asciiEscape(a[0].repr()));
         });
+        b.define("slice", PySlice.TYPE);
         b.defineFunction("repr", (a, k) -> {
             PyBuiltinFunction.checkArgs("repr", a, k, 1, 1);
             return new PyStr(a[0].repr());
@@ -56,119 +58,6 @@ public final class Builtins {
         b.defineFunction("abs", (a, k) -> {
             PyBuiltinFunction.checkArgs("abs", a, k, 1, 1);
             return abs(a[0]);
-        });
-        b.defineFunction("min", (a, k) -> minMax("min", a, k, CompareOp.LT));
-        b.defineFunction("max", (a, k) -> minMax("max", a, k, CompareOp.GT));
-        b.defineFunction("sum", (a, k) -> {
-            PyBuiltinFunction.checkArgs("sum", a, k, 1, 2);
-            PyObject acc = a.length > 1 ? a[1] : PyInt.of(0);
-            if (acc instanceof PyStr) {
-                throw PyErr.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-            }
-            PyObject it = a[0].iter();
-            for (PyObject x = it.next(); x != null; x = it.next()) {
-                acc = Operations.binaryOp(BinOp.ADD, acc, x);
-            }
-            return acc;
-        });
-        b.defineFunction("sorted", (a, k) -> {
-            PyList l = new PyList(Operations.toArray(a[0]).clone());
-            PyObject[] rest = new PyObject[a.length];
-            rest[0] = l;
-            System.arraycopy(a, 1, rest, 1, a.length - 1);
-            l.getType().lookup("sort").call(rest, k);
-            return l;
-        });
-        b.defineFunction("reversed", (a, k) -> {
-            PyBuiltinFunction.checkArgs("reversed", a, k, 1, 1);
-            PyObject seq = a[0];
-            int[] i = {seq.len()};
-            return new PyJavaIterator(REVERSED, () -> --i[0] >= 0 ? seq.getItem(PyInt.of(i[0])) : null);
-        });
-        b.defineFunction("enumerate", (a, k) -> {
-            PyObject it = a[0].iter();
-            PyObject[] n = {a.length > 1 ? a[1] : PyInt.of(0)};
-            return new PyJavaIterator(ENUMERATE, () -> {
-                PyObject x = it.next();
-                if (x == null) {
-                    return null;
-                }
-                PyObject idx = n[0];
-                n[0] = Operations.binaryOp(BinOp.ADD, idx, PyInt.of(1));
-                return PyTuple.of(idx, x);
-            });
-        });
-        b.defineFunction("zip", (a, k) -> {
-            PyObject[] its = new PyObject[a.length];
-            for (int i = 0; i < a.length; i++) {
-                its[i] = a[i].iter();
-            }
-            return new PyJavaIterator(ZIP, () -> {
-                if (its.length == 0) {
-                    return null;
-                }
-                PyObject[] row = new PyObject[its.length];
-                for (int i = 0; i < its.length; i++) {
-                    row[i] = its[i].next();
-                    if (row[i] == null) {
-                        return null;
-                    }
-                }
-                return PyTuple.of(row);
-            });
-        });
-        b.defineFunction("map", (a, k) -> {
-            PyObject f = a[0];
-            PyObject it = a[1].iter();
-            return new PyJavaIterator(MAP, () -> {
-                PyObject x = it.next();
-                return x == null ? null : f.call(new PyObject[] {x}, null);
-            });
-        });
-        b.defineFunction("filter", (a, k) -> {
-            PyObject f = a[0];
-            PyObject it = a[1].iter();
-            return new PyJavaIterator(FILTER, () -> {
-                for (PyObject x = it.next(); x != null; x = it.next()) {
-                    if (Operations.isTrue(f == PyNone.NONE ? x : f.call(new PyObject[] {x}, null))) {
-                        return x;
-                    }
-                }
-                return null;
-            });
-        });
-        b.defineFunction("any", (a, k) -> {
-            PyObject it = a[0].iter();
-            for (PyObject x = it.next(); x != null; x = it.next()) {
-                if (Operations.isTrue(x)) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        });
-        b.defineFunction("all", (a, k) -> {
-            PyObject it = a[0].iter();
-            for (PyObject x = it.next(); x != null; x = it.next()) {
-                if (!Operations.isTrue(x)) {
-                    return PyBool.FALSE;
-                }
-            }
-            return PyBool.TRUE;
-        });
-        b.defineFunction("iter", (a, k) -> {
-            PyBuiltinFunction.checkArgs("iter", a, k, 1, 1);
-            return a[0].iter();
-        });
-        b.defineFunction("next", (a, k) -> {
-            PyBuiltinFunction.checkArgs("next", a, k, 1, 2);
-            PyObject v = a[0].next();
-            if (v == null) {
-                if (a.length > 1) {
-                    return a[1];
-                }
-                throw new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.EMPTY));
-            }
-            return v;
         });
         b.defineFunction("hash", (a, k) -> PyInt.of(a[0].pyHash()));
         b.defineFunction("id", (a, k) -> PyInt.of(System.identityHashCode(a[0])));
@@ -214,6 +103,65 @@ public final class Builtins {
             return new PyStr(Formatter.format(a[0], a.length > 1 ? ((PyStr) a[1]).value : ""));
         });
         return b;
+    }
+
+    /** {@code callable(o)}. */
+    public static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
+                || o.getType().lookup("__call__") != null;
+    }
+
+    private static PyObject input(PyModule sys, PyObject[] a, String[] k) {
+        PyBuiltinFunction.checkArgs("input", a, k, 0, 1);
+        PyObject out = sys.dict.get("stdout");
+        if (a.length == 1) {
+            out.getAttr("write").call(new PyObject[] {new PyStr(a[0].str())}, null);
+        }
+        out.getAttr("flush").call(new PyObject[0], null);
+        String line;
+        try {
+            line = ThreadState.current().interpreter.stdinReader().readLine();
+        } catch (java.io.IOException e) {
+            throw PyErr.format(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
+        }
+        if (line == null) {
+            throw PyErr.format(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+        }
+        return new PyStr(line);
+    }
+
+    private static PyObject intToBase(String name, PyObject[] a, String[] k, int radix, String prefix) {
+        PyBuiltinFunction.checkArgs(name, a, k, 1, 1);
+        PyObject x = a[0];
+        if (!(x instanceof PyInt)) {
+            PyObject m = x.getType().lookup("__index__");
+            if (m == null) {
+                throw PyErr.typeError("'" + x.getType().name + "' object cannot be interpreted as an integer");
+            }
+            x = m.call(new PyObject[] {x}, null);
+        }
+        BigInteger v = ((PyInt) x).toBig();
+        String digits = v.abs().toString(radix);
+        return new PyStr((v.signum() < 0 ? "-" : "") + prefix + digits);
+    }
+
+    /** Escapes non-ASCII characters as {@code ascii()} does. */
+    public static String asciiEscape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else if (c < 0x100) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        }
+        return sb.toString();
     }
 
     private static PyObject print(PyModule sys, PyObject[] a, String[] k) {
@@ -270,41 +218,6 @@ public final class Builtins {
             return new PyFloat(Math.abs(((PyFloat) o).value));
         }
         throw PyErr.typeError("bad operand type for abs(): '" + o.getType().name + "'");
-    }
-
-    private static PyObject minMax(String name, PyObject[] a, String[] k, int op) {
-        PyObject key = null;
-        PyObject dflt = null;
-        int npos = a.length - (k == null ? 0 : k.length);
-        for (int i = 0; k != null && i < k.length; i++) {
-            if (k[i].equals("key")) {
-                key = a[npos + i] == PyNone.NONE ? null : a[npos + i];
-            } else if (k[i].equals("default")) {
-                dflt = a[npos + i];
-            } else {
-                throw PyErr.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
-            }
-        }
-        if (npos == 0) {
-            throw PyErr.typeError(name + " expected at least 1 argument, got 0");
-        }
-        PyObject it = npos == 1 ? a[0].iter() : new PyList(java.util.Arrays.copyOf(a, npos)).iter();
-        PyObject best = null;
-        PyObject bestKey = null;
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            PyObject kx = key == null ? x : key.call(new PyObject[] {x}, null);
-            if (best == null || Operations.isTrue(Operations.compare(op, kx, bestKey))) {
-                best = x;
-                bestKey = kx;
-            }
-        }
-        if (best == null) {
-            if (dflt != null) {
-                return dflt;
-            }
-            throw PyErr.valueError(name + "() arg is an empty sequence");
-        }
-        return best;
     }
 
     private static PyObject round(PyObject[] a, String[] k) {
@@ -501,42 +414,15 @@ public final class Builtins {
     static PyObject constructDict(PyType type, PyObject[] a, String[] k) {
         PyDict d = new PyDict();
         int npos = a.length - (k == null ? 0 : k.length);
-        if (npos > 0) {
-            if (a[0] instanceof PyDict) {
-                for (var e : ((PyDict) a[0]).entries()) {
-                    d.put(e.getKey(), e.getValue());
-                }
-            } else {
-                PyObject it = a[0].iter();
-                for (PyObject x = it.next(); x != null; x = it.next()) {
-                    PyObject[] kv = Operations.unpack(x, 2);
-                    d.put(kv[0], kv[1]);
-                }
-            }
+        if (npos > 1) {
+            throw PyErr.typeError("dict expected at most 1 argument, got " + npos);
+        }
+        if (npos == 1) {
+            DictMethods.update(d, a[0]);
         }
         for (int i = 0; k != null && i < k.length; i++) {
             d.put(new PyStr(k[i]), a[npos + i]);
         }
         return d;
-    }
-
-    static PyObject constructRange(PyType type, PyObject[] a, String[] k) {
-        PyBuiltinFunction.checkArgs("range", a, k, 1, 3);
-        long[] v = new long[a.length];
-        for (int i = 0; i < a.length; i++) {
-            if (!(a[i] instanceof PyInt)) {
-                throw PyErr.typeError("'" + a[i].getType().name + "' object cannot be interpreted as an integer");
-            }
-            PyInt x = (PyInt) a[i];
-            if (x.big != null) {
-                throw PyErr.overflow("Python int too large to convert to C long");
-            }
-            v[i] = x.value;
-        }
-        switch (a.length) {
-            case 1: return new PyRange(0, v[0], 1);
-            case 2: return new PyRange(v[0], v[1], 1);
-            default: return new PyRange(v[0], v[1], v[2]);
-        }
     }
 }

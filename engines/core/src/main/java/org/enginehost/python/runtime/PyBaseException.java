@@ -42,6 +42,11 @@ public class PyBaseException extends PyObject {
                 return msg.str();
             }
         }
+        if (type.isSubtypeOf(ExceptionTypes.OS_ERROR) && args.size() == 2 && attrs.get(new PyStr("strerror")) != null) {
+            PyObject fn = attrs.get(new PyStr("filename"));
+            String base = "[Errno " + args.get(0).str() + "] " + args.get(1).str();
+            return fn == null || fn == PyNone.NONE ? base : base + ": " + fn.repr();
+        }
         switch (args.size()) {
             case 0: return "";
             case 1: return args.get(0).str();
