@@ -34,7 +34,7 @@ public final class Builtins {
     public static PyModule create(PyModule sys) {
         PyModule b = new PyModule("builtins", null);
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyTuple.TYPE,
-                PyDict.TYPE, PyRange.TYPE, PyType.TYPE, PyType.OBJECT}) {
+                PyDict.TYPE, PyRange.TYPE, PyType.TYPE, PyType.OBJECT, PyBytes.TYPE, PyByteArray.TYPE, PyComplex.TYPE}) {
             b.define(t.name, t);
         }
         for (PyType t : ExceptionTypes.all()) {
@@ -195,17 +195,23 @@ public final class Builtins {
         });
         b.defineFunction("divmod", (a, k) -> {
             PyBuiltinFunction.checkArgs("divmod", a, k, 2, 2);
-            return PyTuple.of(Operations.binaryOp(BinOp.FLOORDIV, a[0], a[1]), Operations.binaryOp(BinOp.MOD, a[0], a[1]));
+            return NumberText.divmod(a[0], a[1]);
         });
         b.defineFunction("pow", (a, k) -> {
             PyBuiltinFunction.checkArgs("pow", a, k, 2, 3);
-            if (a.length == 3) {
-                BigInteger m = ((PyInt) a[2]).toBig();
-                return PyInt.of(((PyInt) a[0]).toBig().modPow(((PyInt) a[1]).toBig(), m));
+            if (a.length == 3 && a[2] != PyNone.NONE) {
+                return IntMethods.pow3(a[0], a[1], a[2]);
             }
             return Operations.binaryOp(BinOp.POW, a[0], a[1]);
         });
         b.defineFunction("round", (a, k) -> round(a, k));
+        b.defineFunction("hex", (a, k) -> new PyStr(NumberText.radix(a, k, "hex", 16, "0x")));
+        b.defineFunction("oct", (a, k) -> new PyStr(NumberText.radix(a, k, "oct", 8, "0o")));
+        b.defineFunction("bin", (a, k) -> new PyStr(NumberText.radix(a, k, "bin", 2, "0b")));
+        b.defineFunction("ascii", (a, k) -> {
+            PyBuiltinFunction.checkArgs("ascii", a, k, 1, 1);
+            return new PyStr(PercentFormat.asciiOnly(a[0].repr()));
+        });
         b.defineFunction("format", (a, k) -> {
             PyBuiltinFunction.checkArgs("format", a, k, 1, 2);
             if (a.length > 1 && !(a[1] instanceof PyStr)) {
@@ -269,6 +275,13 @@ public final class Builtins {
         if (o instanceof PyFloat) {
             return new PyFloat(Math.abs(((PyFloat) o).value));
         }
+        if (o instanceof PyComplex) {
+            return ((PyComplex) o).abs();
+        }
+        PyObject f = o.getType().lookup("__abs__");
+        if (f != null && !(f instanceof PyBuiltinFunction)) {
+            return f.call(new PyObject[] {o}, null);
+        }
         throw PyErr.typeError("bad operand type for abs(): '" + o.getType().name + "'");
     }
 
@@ -307,7 +320,7 @@ public final class Builtins {
         return best;
     }
 
-    private static PyObject round(PyObject[] a, String[] k) {
+    static PyObject round(PyObject[] a, String[] k) {
         PyBuiltinFunction.checkArgs("round", a, k, 1, 2);
         PyObject x = a[0];
         boolean noDigits = a.length < 2 || a[1] == PyNone.NONE;
@@ -358,10 +371,18 @@ public final class Builtins {
         }
         PyObject x = a[0];
         if (a.length == 2) {
+            if (!(a[1] instanceof PyInt)) {
+                throw PyErr.typeError("'" + a[1].getType().name + "' object cannot be interpreted as an integer");
+            }
+            PyInt base = (PyInt) a[1];
+            int bv = base.big != null || base.value > 36 || base.value < -1 ? 99 : (int) base.value;
+            if (x instanceof BytesBase) {
+                return parseInt(((BytesBase) x).latin1(), bv);
+            }
             if (!(x instanceof PyStr)) {
                 throw PyErr.typeError("int() can't convert non-string with explicit base");
             }
-            return parseInt(((PyStr) x).value, (int) ((PyInt) a[1]).value);
+            return parseInt(((PyStr) x).value, bv);
         }
         if (x instanceof PyInt) {
             PyInt i = (PyInt) x;
@@ -383,13 +404,16 @@ public final class Builtins {
         if (x instanceof PyStr) {
             return parseInt(((PyStr) x).value, 10);
         }
+        if (x instanceof BytesBase) {
+            return parseInt(((BytesBase) x).latin1(), 10);
+        }
         throw PyErr.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + x.getType().name + "'");
     }
 
     /** {@code int(text, base)} with Python's literal rules (underscores, prefixes, whitespace). */
     public static PyInt parseInt(String text, int base) {
-        String s = text.strip();
+        String s = StrMethods.strip(text, null, true, true);
         int i = 0;
         boolean neg = false;
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
@@ -423,12 +447,20 @@ public final class Builtins {
             throw invalidInt(text, base);
         }
         String digits = body.replace("_", "");
+        if (b == 10 && digits.length() > IntMethods.DEFAULT_MAX_STR_DIGITS) {
+            for (int j = 0; j < digits.length(); j++) {
+                if (Character.digit(digits.charAt(j), b) < 0) {
+                    throw invalidInt(text, base);
+                }
+            }
+            IntMethods.checkParseDigits(digits.length());
+        }
         for (int j = 0; j < digits.length(); j++) {
             if (Character.digit(digits.charAt(j), b) < 0) {
                 throw invalidInt(text, base);
             }
         }
-        if (digits.length() <= 18 && b == 10 || digits.length() <= 15) {
+        if (digits.length() <= 18 && b == 10 || digits.length() <= 12) {
             long v = Long.parseLong(digits, b);
             return PyInt.of(neg ? -v : v);
         }
@@ -455,12 +487,15 @@ public final class Builtins {
         if (x instanceof PyStr) {
             return new PyFloat(parseFloat(((PyStr) x).value));
         }
+        if (x instanceof BytesBase) {
+            return new PyFloat(parseFloat(((BytesBase) x).latin1()));
+        }
         throw PyErr.typeError("float() argument must be a string or a real number, not '" + x.getType().name + "'");
     }
 
     /** {@code float(text)} with Python's accepted syntax. */
     public static double parseFloat(String text) {
-        String s = text.strip();
+        String s = StrMethods.strip(NumberText.asciiDigits(text), null, true, true);
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         boolean neg = lower.startsWith("-");
@@ -477,7 +512,9 @@ public final class Builtins {
     }
 
     static PyObject constructStr(PyType type, PyObject[] a, String[] k) {
-        PyBuiltinFunction.checkArgs("str", a, k, 0, 1);
+        if (a.length > 1 || k != null) {
+            return NumberText.strDecode(a, k);
+        }
         return a.length == 0 ? PyStr.EMPTY : a[0] instanceof PyStr ? a[0] : new PyStr(a[0].str());
     }
 

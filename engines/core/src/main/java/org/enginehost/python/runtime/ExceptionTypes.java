@@ -36,6 +36,8 @@ public final class ExceptionTypes {
     public static final PyType TYPE_ERROR = make("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = make("ValueError", EXCEPTION);
     public static final PyType UNICODE_ERROR = make("UnicodeError", VALUE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", UNICODE_ERROR);
 
     private ExceptionTypes() {
     }

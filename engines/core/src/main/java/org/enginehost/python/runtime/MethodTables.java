@@ -14,6 +14,11 @@ final class MethodTables {
         PyTuple.TYPE.addMethod("count", (a, k) -> PyInt.of(
                 ListMethods.count(((PyTuple) a[0]).items, ((PyTuple) a[0]).items.length, a[1])));
         installTextIO(PyTextIO.TYPE);
+        BytesMethods.install(PyBytes.TYPE);
+        BytesMethods.install(PyByteArray.TYPE);
+        IntMethods.install(PyInt.TYPE);
+        FloatMethods.install(PyFloat.TYPE);
+        PyComplex.install(PyComplex.TYPE);
     }
 
     private MethodTables() {
