@@ -392,11 +392,7 @@ final class BytesMethods {
                     break;
                 }
                 if (count >= max) {
-                    int j = n;
-                    while (j > i && isSpace(d[j - 1])) {
-                        j--;
-                    }
-                    parts.add(s.make(java.util.Arrays.copyOfRange(d, i, j)));
+                    parts.add(s.make(java.util.Arrays.copyOfRange(d, i, n)));
                     break;
                 }
                 int j = i;
@@ -418,11 +414,7 @@ final class BytesMethods {
                     break;
                 }
                 if (count >= max) {
-                    int i = 0;
-                    while (i < j && isSpace(d[i])) {
-                        i++;
-                    }
-                    parts.add(0, s.make(java.util.Arrays.copyOfRange(d, i, j)));
+                    parts.add(0, s.make(java.util.Arrays.copyOfRange(d, 0, j)));
                     break;
                 }
                 int i = j;

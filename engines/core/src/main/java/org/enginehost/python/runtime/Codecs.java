@@ -46,6 +46,11 @@ public final class Codecs {
 
     // ---------------------------------------------------------------- encoding
 
+    private static String escape(int c) {
+        return c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
+                : String.format("\\U%08x", c);
+    }
+
     public static byte[] encode(String s, String encoding, String errors) {
         String enc = normalize(encoding);
         if (enc == null) {
@@ -88,8 +93,7 @@ public final class Codecs {
                     case "surrogatepass": {
                         String reason = limit == 0x80 ? "ordinal not in range(128)"
                                 : limit == 0x100 ? "ordinal not in range(256)" : "surrogates not allowed";
-                        String where = endCp - cpIndex == 1 ? "character " + PyStr.repr(new String(Character.toChars(c)))
-                                + " in position " + cpIndex
+                        String where = endCp - cpIndex == 1 ? "character '" + escape(c) + "' in position " + cpIndex
                                 : "characters in position " + cpIndex + "-" + (endCp - 1);
                         throw PyErr.format(ExceptionTypes.UNICODE_ENCODE_ERROR,
                                 "'" + enc + "' codec can't encode " + where + ": " + reason);

@@ -159,6 +159,9 @@ public final class Formatter {
         if (sp.type != 0 && sp.type != 's') {
             throw unknownCode(sp.type, v);
         }
+        if (sp.grouping != 0) {
+            throw PyErr.valueError("Cannot specify '" + sp.grouping + "' with 's'.");
+        }
         if (sp.sign != 0) {
             throw PyErr.valueError("Sign not allowed in string format specifier");
         }
@@ -184,6 +187,9 @@ public final class Formatter {
                 return formatFloat(i.toDouble(), sp, i);
             default:
                 break;
+        }
+        if ("bcdoxXn".indexOf(t) < 0 && t != 0) {
+            throw unknownCode(t, i);
         }
         if (sp.noNegZero) {
             throw PyErr.valueError("Negative zero coercion (z) not allowed in integer format specifier");
@@ -294,9 +300,10 @@ public final class Formatter {
         double a = Math.abs(d);
         String body;
         if (t == 0) {
-            body = sp.precision < 0 ? FloatRepr.repr(a) : general(a, sp.precision, sp.alternate, true);
             if (!Double.isFinite(d)) {
                 body = Double.isNaN(d) ? "nan" : "inf";
+            } else {
+                body = sp.precision < 0 ? FloatRepr.repr(a) : general(a, sp.precision, sp.alternate, true);
             }
         } else {
             body = floatBody(a, t == 'n' ? 'g' : t, sp.precision < 0 ? 6 : sp.precision, sp.alternate);

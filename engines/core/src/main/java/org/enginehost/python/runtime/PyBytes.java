@@ -89,6 +89,9 @@ public final class PyBytes extends BytesBase {
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (PyObject x = it.next(); x != null; x = it.next()) {
+            if (x instanceof PyInt && (((PyInt) x).big != null || ((PyInt) x).value < 0 || ((PyInt) x).value > 255)) {
+                throw PyErr.valueError("bytes must be in range(0, 256)");
+            }
             out.write(byteValue(x));
         }
         return out.toByteArray();

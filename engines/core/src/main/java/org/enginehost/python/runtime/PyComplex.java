@@ -250,7 +250,9 @@ public final class PyComplex extends PyObject {
         if (ci == null) {
             throw PyErr.typeError("complex() second argument must be a number, not '" + i.getType().name + "'");
         }
-        return new PyComplex(cr.real - ci.imag, cr.imag + ci.real);
+        double re = i instanceof PyComplex ? cr.real - ci.imag : cr.real;
+        double im = r instanceof PyComplex ? ci.real + cr.imag : ci.real;
+        return new PyComplex(re, im);
     }
 
     /** {@code complex(str)}: "1", "2j", "1+2j", "(1-2.5e3j)", "inf", "-nanj", with whitespace. */

@@ -909,11 +909,7 @@ final class StrMethods {
                 break;
             }
             if (count >= max) {
-                int j = n;
-                while (j > i && isSpace(v.codePointBefore(j))) {
-                    j -= Character.charCount(v.codePointBefore(j));
-                }
-                out.append(new PyStr(v.substring(i, j)));
+                out.append(new PyStr(v.substring(i)));
                 return;
             }
             int j = i;
@@ -943,11 +939,7 @@ final class StrMethods {
                 break;
             }
             if (count >= max) {
-                int i = 0;
-                while (i < j && isSpace(v.codePointAt(i))) {
-                    i += Character.charCount(v.codePointAt(i));
-                }
-                parts.add(new PyStr(v.substring(i, j)));
+                parts.add(new PyStr(v.substring(0, j)));
                 break;
             }
             int i = j;
