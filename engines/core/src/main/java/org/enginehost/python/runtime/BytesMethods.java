@@ -312,8 +312,6 @@ final class BytesMethods {
             PyObject src = StrMethods.bind("extend", a, k, 1, false, "iterable_of_ints")[0];
             if (src instanceof BytesBase) {
                 b.extend(((BytesBase) src).toByteArray().clone());
-            } else if (src instanceof PyStr) {
-                throw PyErr.typeError("expected iterable of integers; got: 'str'");
             } else {
                 PyObject it;
                 try {

@@ -64,17 +64,15 @@ public final class PyStr extends PyObject {
         if (simple()) {
             return Builtins.charStr(value.charAt(i));
         }
-        int off = value.offsetByCodePoints(0, i);
-        return new PyStr(new String(Character.toChars(value.codePointAt(off))));
+        int off = offsetOf(i);
+        return new PyStr(value.substring(off, offsetOf(i + 1)));
     }
 
     public String substring(int from, int to) {
         if (simple()) {
             return value.substring(from, to);
         }
-        int a = value.offsetByCodePoints(0, from);
-        int b = value.offsetByCodePoints(a, to - from);
-        return value.substring(a, b);
+        return value.substring(offsetOf(from), offsetOf(to));
     }
 
     @Override
@@ -113,7 +111,35 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyObject iter() {
-        return new PySeqIterator(this);
+        return new PyStrIterator(value, isAscii());
+    }
+
+    private boolean isAscii() {
+        String v = value;
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Char offset of each code point, built on first indexed access to a non-simple string. */
+    private int[] offsets;
+
+    int offsetOf(int cp) {
+        int[] o = offsets;
+        if (o == null) {
+            o = new int[codePointLength() + 1];
+            int k = 0;
+            for (int i = 0; i < value.length(); k++) {
+                o[k] = i;
+                i += Character.charCount(value.codePointAt(i));
+            }
+            o[k] = value.length();
+            offsets = o;
+        }
+        return o[cp];
     }
 
     @Override

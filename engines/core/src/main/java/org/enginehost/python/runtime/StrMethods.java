@@ -12,6 +12,8 @@ final class StrMethods {
 
     // ---------------------------------------------------------------- argument helpers
 
+    private static final PyObject[] NO_ARGS = new PyObject[0];
+
     static PyStr self(PyObject[] a, String name) {
         if (a.length == 0) {
             throw PyErr.typeError("descriptor '" + name + "' of 'str' object needs an argument");
@@ -30,6 +32,9 @@ final class StrMethods {
     static PyObject[] bind(String fname, PyObject[] a, String[] k, int min, boolean kwAllowed, String... names) {
         int nkw = k == null ? 0 : k.length;
         int npos = a.length - 1 - nkw;
+        if (names.length == 0 && a.length == 1 && nkw == 0) {
+            return NO_ARGS;
+        }
         if (nkw > 0 && !kwAllowed) {
             throw PyErr.typeError(fname + "() takes no keyword arguments");
         }
@@ -134,7 +139,7 @@ final class StrMethods {
 
     /** Char offset of code point index {@code cp} (0..len). */
     static int off(PyStr s, int cp) {
-        return s.isSimple() ? cp : s.value.offsetByCodePoints(0, cp);
+        return s.isSimple() ? cp : s.offsetOf(cp);
     }
 
     /** Code point index of char offset {@code ci}. */
@@ -233,12 +238,58 @@ final class StrMethods {
         return new String(Character.toChars(t));
     }
 
+    /** Lowercase; ASCII text is mapped without allocation when nothing changes. */
     static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        char[] cs = s.toCharArray();
+        for (; i < n; i++) {
+            char c = cs[i];
+            if (c >= 128) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                cs[i] = (char) (c + 32);
+            }
+        }
+        return new String(cs);
     }
 
+    /** Uppercase; ASCII text is mapped without allocation when nothing changes. */
     static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= 128 || (c >= 'a' && c <= 'z')) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        char[] cs = s.toCharArray();
+        for (; i < n; i++) {
+            char c = cs[i];
+            if (c >= 128) {
+                return s.toUpperCase(Locale.ROOT);
+            }
+            if (c >= 'a' && c <= 'z') {
+                cs[i] = (char) (c - 32);
+            }
+        }
+        return new String(cs);
     }
 
     static String casefold(String s) {
@@ -463,12 +514,14 @@ final class StrMethods {
         t.addMethod("upper", (a, k) -> {
             PyStr s = self(a, "upper");
             bind("upper", a, k, 0, false);
-            return new PyStr(upper(s.value));
+            String r = upper(s.value);
+            return r == s.value ? s : new PyStr(r);
         });
         t.addMethod("lower", (a, k) -> {
             PyStr s = self(a, "lower");
             bind("lower", a, k, 0, false);
-            return new PyStr(lower(s.value));
+            String r = lower(s.value);
+            return r == s.value ? s : new PyStr(r);
         });
         t.addMethod("casefold", (a, k) -> new PyStr(casefold(self(a, "casefold").value)));
         t.addMethod("swapcase", (a, k) -> new PyStr(swapcase(self(a, "swapcase").value)));
