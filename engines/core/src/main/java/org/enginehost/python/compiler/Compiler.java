@@ -139,6 +139,8 @@ public final class Compiler {
             o = PyBool.of((Boolean) v);
         } else if (v == Expr.ELLIPSIS) {
             o = PyEllipsis.ELLIPSIS;
+        } else if (v instanceof byte[] || v instanceof org.enginehost.python.ast.Imaginary) {
+            o = constValue(v);
         } else {
             throw new IllegalArgumentException("not a constant: " + v);
         }
@@ -860,6 +862,12 @@ public final class Compiler {
         }
         if (v instanceof Boolean) {
             return PyBool.of((Boolean) v);
+        }
+        if (v instanceof byte[]) {
+            return new org.enginehost.python.runtime.PyBytes((byte[]) v);
+        }
+        if (v instanceof org.enginehost.python.ast.Imaginary) {
+            return new org.enginehost.python.runtime.PyComplex(0.0, ((org.enginehost.python.ast.Imaginary) v).imag());
         }
         return PyEllipsis.ELLIPSIS;
     }

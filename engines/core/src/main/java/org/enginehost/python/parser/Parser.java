@@ -1028,7 +1028,8 @@ public final class Parser {
                 p++;
                 return new Expr.Constant(t.value(), t.line(), t.col());
             case IMAGINARY:
-                throw syntaxError("complex numbers are not supported yet", t);
+                p++;
+                return new Expr.Constant(new org.enginehost.python.ast.Imaginary((Double) t.value()), t.line(), t.col());
             case STRING:
                 return strings();
             case OP:
@@ -1068,7 +1069,14 @@ public final class Parser {
             }
         }
         if (bytes) {
-            throw syntaxError("bytes literals are not supported yet", first);
+            byte[] b = new byte[sb.length()];
+            for (int i = 0; i < b.length; i++) {
+                if (sb.charAt(i) > 0xff) {
+                    throw syntaxError("bytes can only contain ASCII literal characters", first);
+                }
+                b[i] = (byte) sb.charAt(i);
+            }
+            return new Expr.Constant(b, first.line(), first.col());
         }
         if (parts == null) {
             return new Expr.Constant(sb.toString(), first.line(), first.col());

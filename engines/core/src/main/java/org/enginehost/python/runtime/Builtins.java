@@ -29,7 +29,8 @@ public final class Builtins {
     public static PyModule create(PyModule sys) {
         PyModule b = new PyModule("builtins", null);
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyTuple.TYPE,
-                PyDict.TYPE, PyRange.TYPE, PyType.TYPE, PyType.OBJECT, PySet.TYPE, PySet.FROZEN_TYPE}) {
+                PyDict.TYPE, PyRange.TYPE, PyType.TYPE, PyType.OBJECT, PySet.TYPE, PySet.FROZEN_TYPE,
+                PyBytes.TYPE, PyByteArray.TYPE, PyComplex.TYPE}) {
             b.define(t.name, t);
         }
         for (PyType t : ExceptionTypes.all()) {
@@ -39,13 +40,6 @@ public final class Builtins {
         IterBuiltins.register(b);
         b.defineFunction("open", PyFile::open);
         b.defineFunction("input", (a, k) -> input(sys, a, k));
-        b.defineFunction("hex", (a, k) -> intToBase("hex", a, k, 16, "0x"));
-        b.defineFunction("oct", (a, k) -> intToBase("oct", a, k, 8, "0o"));
-        b.defineFunction("bin", (a, k) -> intToBase("bin", a, k, 2, "0b"));
-        b.defineFunction("ascii", (a, k) -> {
-            PyBuiltinFunction.checkArgs("ascii", a, k, 1, 1);
-            return new PyStr(asciiEscape(a[0].repr()));
-        });
         b.define("slice", PySlice.TYPE);
         b.defineFunction("repr", (a, k) -> {
             PyBuiltinFunction.checkArgs("repr", a, k, 1, 1);
@@ -84,17 +78,23 @@ public final class Builtins {
         });
         b.defineFunction("divmod", (a, k) -> {
             PyBuiltinFunction.checkArgs("divmod", a, k, 2, 2);
-            return PyTuple.of(Operations.binaryOp(BinOp.FLOORDIV, a[0], a[1]), Operations.binaryOp(BinOp.MOD, a[0], a[1]));
+            return NumberText.divmod(a[0], a[1]);
         });
         b.defineFunction("pow", (a, k) -> {
             PyBuiltinFunction.checkArgs("pow", a, k, 2, 3);
-            if (a.length == 3) {
-                BigInteger m = ((PyInt) a[2]).toBig();
-                return PyInt.of(((PyInt) a[0]).toBig().modPow(((PyInt) a[1]).toBig(), m));
+            if (a.length == 3 && a[2] != PyNone.NONE) {
+                return IntMethods.pow3(a[0], a[1], a[2]);
             }
             return Operations.binaryOp(BinOp.POW, a[0], a[1]);
         });
         b.defineFunction("round", (a, k) -> round(a, k));
+        b.defineFunction("hex", (a, k) -> new PyStr(NumberText.radix(a, k, "hex", 16, "0x")));
+        b.defineFunction("oct", (a, k) -> new PyStr(NumberText.radix(a, k, "oct", 8, "0o")));
+        b.defineFunction("bin", (a, k) -> new PyStr(NumberText.radix(a, k, "bin", 2, "0b")));
+        b.defineFunction("ascii", (a, k) -> {
+            PyBuiltinFunction.checkArgs("ascii", a, k, 1, 1);
+            return new PyStr(PercentFormat.asciiOnly(a[0].repr()));
+        });
         b.defineFunction("format", (a, k) -> {
             PyBuiltinFunction.checkArgs("format", a, k, 1, 2);
             if (a.length > 1 && !(a[1] instanceof PyStr)) {
@@ -128,40 +128,6 @@ public final class Builtins {
             throw PyErr.format(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
         }
         return new PyStr(line);
-    }
-
-    private static PyObject intToBase(String name, PyObject[] a, String[] k, int radix, String prefix) {
-        PyBuiltinFunction.checkArgs(name, a, k, 1, 1);
-        PyObject x = a[0];
-        if (!(x instanceof PyInt)) {
-            PyObject m = x.getType().lookup("__index__");
-            if (m == null) {
-                throw PyErr.typeError("'" + x.getType().name + "' object cannot be interpreted as an integer");
-            }
-            x = m.call(new PyObject[] {x}, null);
-        }
-        BigInteger v = ((PyInt) x).toBig();
-        String digits = v.abs().toString(radix);
-        return new PyStr((v.signum() < 0 ? "-" : "") + prefix + digits);
-    }
-
-    /** Escapes non-ASCII characters as {@code ascii()} does. */
-    public static String asciiEscape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c < 0x80) {
-                sb.append((char) c);
-            } else if (c < 0x100) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c < 0x10000) {
-                sb.append(String.format("\\u%04x", c));
-            } else {
-                sb.append(String.format("\\U%08x", c));
-            }
-        }
-        return sb.toString();
     }
 
     private static PyObject print(PyModule sys, PyObject[] a, String[] k) {
@@ -217,10 +183,17 @@ public final class Builtins {
         if (o instanceof PyFloat) {
             return new PyFloat(Math.abs(((PyFloat) o).value));
         }
+        if (o instanceof PyComplex) {
+            return ((PyComplex) o).abs();
+        }
+        PyObject f = o.getType().lookup("__abs__");
+        if (f != null && !(f instanceof PyBuiltinFunction)) {
+            return f.call(new PyObject[] {o}, null);
+        }
         throw PyErr.typeError("bad operand type for abs(): '" + o.getType().name + "'");
     }
 
-    private static PyObject round(PyObject[] a, String[] k) {
+    static PyObject round(PyObject[] a, String[] k) {
         PyBuiltinFunction.checkArgs("round", a, k, 1, 2);
         PyObject x = a[0];
         boolean noDigits = a.length < 2 || a[1] == PyNone.NONE;
@@ -271,10 +244,18 @@ public final class Builtins {
         }
         PyObject x = a[0];
         if (a.length == 2) {
+            if (!(a[1] instanceof PyInt)) {
+                throw PyErr.typeError("'" + a[1].getType().name + "' object cannot be interpreted as an integer");
+            }
+            PyInt base = (PyInt) a[1];
+            int bv = base.big != null || base.value > 36 || base.value < -1 ? 99 : (int) base.value;
+            if (x instanceof BytesBase) {
+                return parseInt(((BytesBase) x).latin1(), bv);
+            }
             if (!(x instanceof PyStr)) {
                 throw PyErr.typeError("int() can't convert non-string with explicit base");
             }
-            return parseInt(((PyStr) x).value, (int) ((PyInt) a[1]).value);
+            return parseInt(((PyStr) x).value, bv);
         }
         if (x instanceof PyInt) {
             PyInt i = (PyInt) x;
@@ -296,13 +277,16 @@ public final class Builtins {
         if (x instanceof PyStr) {
             return parseInt(((PyStr) x).value, 10);
         }
+        if (x instanceof BytesBase) {
+            return parseInt(((BytesBase) x).latin1(), 10);
+        }
         throw PyErr.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + x.getType().name + "'");
     }
 
     /** {@code int(text, base)} with Python's literal rules (underscores, prefixes, whitespace). */
     public static PyInt parseInt(String text, int base) {
-        String s = text.strip();
+        String s = StrMethods.strip(text, null, true, true);
         int i = 0;
         boolean neg = false;
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
@@ -336,12 +320,20 @@ public final class Builtins {
             throw invalidInt(text, base);
         }
         String digits = body.replace("_", "");
+        if (b == 10 && digits.length() > IntMethods.DEFAULT_MAX_STR_DIGITS) {
+            for (int j = 0; j < digits.length(); j++) {
+                if (Character.digit(digits.charAt(j), b) < 0) {
+                    throw invalidInt(text, base);
+                }
+            }
+            IntMethods.checkParseDigits(digits.length());
+        }
         for (int j = 0; j < digits.length(); j++) {
             if (Character.digit(digits.charAt(j), b) < 0) {
                 throw invalidInt(text, base);
             }
         }
-        if (digits.length() <= 18 && b == 10 || digits.length() <= 15) {
+        if (digits.length() <= 18 && b == 10 || digits.length() <= 12) {
             long v = Long.parseLong(digits, b);
             return PyInt.of(neg ? -v : v);
         }
@@ -368,12 +360,15 @@ public final class Builtins {
         if (x instanceof PyStr) {
             return new PyFloat(parseFloat(((PyStr) x).value));
         }
+        if (x instanceof BytesBase) {
+            return new PyFloat(parseFloat(((BytesBase) x).latin1()));
+        }
         throw PyErr.typeError("float() argument must be a string or a real number, not '" + x.getType().name + "'");
     }
 
     /** {@code float(text)} with Python's accepted syntax. */
     public static double parseFloat(String text) {
-        String s = text.strip();
+        String s = StrMethods.strip(NumberText.asciiDigits(text), null, true, true);
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         boolean neg = lower.startsWith("-");
@@ -390,7 +385,9 @@ public final class Builtins {
     }
 
     static PyObject constructStr(PyType type, PyObject[] a, String[] k) {
-        PyBuiltinFunction.checkArgs("str", a, k, 0, 1);
+        if (a.length > 1 || k != null) {
+            return NumberText.strDecode(a, k);
+        }
         return a.length == 0 ? PyStr.EMPTY : a[0] instanceof PyStr ? a[0] : new PyStr(a[0].str());
     }
 

@@ -41,6 +41,8 @@ public final class ExceptionTypes {
     public static final PyType IS_A_DIRECTORY_ERROR = make("IsADirectoryError", OS_ERROR);
     public static final PyType PERMISSION_ERROR = make("PermissionError", OS_ERROR);
     public static final PyType EOF_ERROR = make("EOFError", EXCEPTION);
+    public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", UNICODE_ERROR);
 
     private ExceptionTypes() {
     }

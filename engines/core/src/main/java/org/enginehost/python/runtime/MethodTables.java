@@ -25,6 +25,11 @@ final class MethodTables {
         installTextIO(PyTextIO.TYPE);
         PyFile.install(PyFile.TYPE);
         PySlice.install();
+        BytesMethods.install(PyBytes.TYPE);
+        BytesMethods.install(PyByteArray.TYPE);
+        IntMethods.install(PyInt.TYPE);
+        FloatMethods.install(PyFloat.TYPE);
+        PyComplex.install(PyComplex.TYPE);
     }
 
     private MethodTables() {
