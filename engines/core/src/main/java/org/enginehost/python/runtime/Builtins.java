@@ -213,6 +213,7 @@ public final class Builtins {
             }
             return new PyStr(Formatter.format(a[0], a.length > 1 ? ((PyStr) a[1]).value : ""));
         });
+        ClassBuiltins.install(b);
         return b;
     }
 
@@ -268,6 +269,10 @@ public final class Builtins {
         }
         if (o instanceof PyFloat) {
             return new PyFloat(Math.abs(((PyFloat) o).value));
+        }
+        PyObject m = o.getType().lookup("__abs__");
+        if (m != null) {
+            return Slots.callMethod(m, o, new PyObject[0], null);
         }
         throw PyErr.typeError("bad operand type for abs(): '" + o.getType().name + "'");
     }

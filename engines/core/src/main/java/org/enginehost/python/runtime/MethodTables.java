@@ -14,6 +14,7 @@ final class MethodTables {
         PyTuple.TYPE.addMethod("count", (a, k) -> PyInt.of(
                 ListMethods.count(((PyTuple) a[0]).items, ((PyTuple) a[0]).items.length, a[1])));
         installTextIO(PyTextIO.TYPE);
+        ObjectMethods.install();
     }
 
     private MethodTables() {
