@@ -181,6 +181,11 @@ public abstract class PythonInterpreter implements Interpreter {
         runCode(code, module.dict);
     }
 
+    /** Runs the body of a class statement with {@code ns} as its namespace. */
+    public PyObject runClassBody(PyFunction body, PyDict ns) {
+        return execute(org.enginehost.python.runtime.TypeFactory.classBodyFrame(body, ns));
+    }
+
     /** Runs module-level code with {@code globals} as its namespace. */
     public PyObject runCode(CodeObject code, PyDict globals) {
         return execute(new Frame(code, globals, builtins, globals));

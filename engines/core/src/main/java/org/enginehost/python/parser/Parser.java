@@ -178,8 +178,7 @@ public final class Parser {
                 case "for": out.add(forStmt()); return;
                 case "try": out.add(tryStmt()); return;
                 case "def": out.add(funcDef(List.of())); return;
-                case "class":
-                    throw syntaxError("class definitions are not supported yet", t);
+                case "class": out.add(classDef(List.of())); return;
                 case "with":
                     throw syntaxError("'with' statements are not supported yet", t);
                 default:
@@ -191,6 +190,10 @@ public final class Parser {
             while (acceptOp("@")) {
                 decorators.add(namedExpression());
                 expectNewline();
+            }
+            if (atKeyword("class")) {
+                out.add(classDef(decorators));
+                return;
             }
             if (!atKeyword("def")) {
                 throw invalidSyntax();
@@ -347,6 +350,21 @@ public final class Parser {
             throw syntaxError("expected 'except' or 'finally' block", peek());
         }
         return new Stmt.Try(body, handlers, orelse, finalbody, kw.line(), kw.col());
+    }
+
+    private Stmt classDef(List<Expr> decorators) {
+        Token kw = next();
+        String cname = name();
+        List<Expr> bases = List.of();
+        List<Expr.Keyword> keywords = List.of();
+        if (atOp("(")) {
+            Token open = next();
+            Expr.Call c = (Expr.Call) callArgs(new Expr.Name(cname, kw.line(), kw.col()), open);
+            bases = c.args();
+            keywords = c.keywords();
+        }
+        List<Stmt> body = block("class definition", kw.line());
+        return new Stmt.ClassDef(cname, bases, keywords, body, decorators, kw.line(), kw.col());
     }
 
     private Stmt funcDef(List<Expr> decorators) {

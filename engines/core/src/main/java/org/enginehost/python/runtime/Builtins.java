@@ -102,6 +102,7 @@ public final class Builtins {
             }
             return new PyStr(Formatter.format(a[0], a.length > 1 ? ((PyStr) a[1]).value : ""));
         });
+        ClassBuiltins.install(b);
         return b;
     }
 
@@ -186,9 +187,9 @@ public final class Builtins {
         if (o instanceof PyComplex) {
             return ((PyComplex) o).abs();
         }
-        PyObject f = o.getType().lookup("__abs__");
-        if (f != null && !(f instanceof PyBuiltinFunction)) {
-            return f.call(new PyObject[] {o}, null);
+        PyObject m = o.getType().lookup("__abs__");
+        if (m != null) {
+            return Slots.callMethod(m, o, new PyObject[0], null);
         }
         throw PyErr.typeError("bad operand type for abs(): '" + o.getType().name + "'");
     }
