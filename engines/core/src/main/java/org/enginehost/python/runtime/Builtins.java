@@ -37,6 +37,7 @@ public final class Builtins {
         }
         b.defineFunction("print", (a, k) -> print(sys, a, k));
         IterBuiltins.register(b);
+        org.enginehost.python.modules.SiteBuiltins.register(b);
         b.defineFunction("open", PyFile::open);
         b.defineFunction("input", (a, k) -> input(sys, a, k));
         b.defineFunction("hex", (a, k) -> intToBase("hex", a, k, 16, "0x"));
