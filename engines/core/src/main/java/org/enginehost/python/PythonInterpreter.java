@@ -248,6 +248,23 @@ public abstract class PythonInterpreter implements Interpreter {
     }
 
     @Override
+    public Completeness checkComplete(String source) {
+        return Interactive.checkComplete(source, "<stdin>");
+    }
+
+    @Override
+    public void execInteractive(Source source) {
+        onThread(() -> {
+            // Not remembered in sources: like CPython, tracebacks show no text for interactive input.
+            guarded(() -> {
+                Interactive.run(this, source.text(), source.name(), main.dict, sys, builtins);
+                return null;
+            });
+            return null;
+        });
+    }
+
+    @Override
     public int run(Source script, List<String> argv) {
         return onThread(() -> {
             // argv is complete (element 0 is the program name as the user gave it); see the SPI.

@@ -38,6 +38,7 @@ public final class Builtins {
         }
         b.defineFunction("print", (a, k) -> print(sys, a, k));
         IterBuiltins.register(b);
+        org.enginehost.python.modules.SiteBuiltins.register(b);
         b.defineFunction("open", PyFile::open);
         b.defineFunction("input", (a, k) -> input(sys, a, k));
         b.define("slice", PySlice.TYPE);
