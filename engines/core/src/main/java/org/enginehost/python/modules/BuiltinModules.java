@@ -28,6 +28,7 @@ public final class BuiltinModules {
         t.put("bisect", i -> BisectModule.create());
         t.put("string", i -> StringModule.create());
         t.put("copy", i -> CopyModule.create());
+        t.put("json", i -> JsonModule.create());
         return t;
     }
 }
