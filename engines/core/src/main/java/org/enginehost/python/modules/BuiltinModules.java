@@ -29,6 +29,7 @@ public final class BuiltinModules {
         t.put("string", i -> StringModule.create());
         t.put("copy", i -> CopyModule.create());
         t.put("json", i -> JsonModule.create());
+        t.put("re", i -> ReModule.create());
         return t;
     }
 }
