@@ -30,6 +30,7 @@ public final class BuiltinModules {
         t.put("copy", i -> CopyModule.create());
         t.put("json", i -> JsonModule.create());
         t.put("re", i -> ReModule.create());
+        t.put("io", i -> IoModule.create());
         return t;
     }
 }
