@@ -31,6 +31,7 @@ public final class BuiltinModules {
         t.put("json", i -> JsonModule.create());
         t.put("re", i -> ReModule.create());
         t.put("io", i -> IoModule.create());
+        t.put("collections", i -> CollectionsModule.create());
         return t;
     }
 }

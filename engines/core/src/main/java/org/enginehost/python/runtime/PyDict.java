@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code hashCode}/{@code equals} follow Python's). The storage is private so it can be replaced
  * by a compact open-addressing table later without touching callers.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", Builtins::constructDict);
 
     private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
