@@ -32,6 +32,7 @@ public final class BuiltinModules {
         t.put("re", i -> ReModule.create());
         t.put("io", i -> IoModule.create());
         t.put("collections", i -> CollectionsModule.create());
+        t.put("fractions", i -> FractionsModule.create());
         return t;
     }
 }
