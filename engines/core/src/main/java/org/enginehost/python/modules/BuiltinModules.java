@@ -33,6 +33,7 @@ public final class BuiltinModules {
         t.put("io", i -> IoModule.create());
         t.put("collections", i -> CollectionsModule.create());
         t.put("fractions", i -> FractionsModule.create());
+        t.put("array", i -> ArrayModule.create());
         return t;
     }
 }
