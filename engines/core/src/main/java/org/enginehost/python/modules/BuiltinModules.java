@@ -34,6 +34,7 @@ public final class BuiltinModules {
         t.put("collections", i -> CollectionsModule.create());
         t.put("fractions", i -> FractionsModule.create());
         t.put("array", i -> ArrayModule.create());
+        t.put("decimal", i -> DecimalModule.create());
         return t;
     }
 }

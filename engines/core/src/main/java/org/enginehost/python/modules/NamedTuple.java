@@ -29,7 +29,7 @@ final class NamedTuple extends PyTuple {
         final PyObject[] defaults;
 
         Type(String name, String[] fields, PyObject[] defaults, String module) {
-            super(name, new PyType[] {PyTuple.TYPE}, (t, a, k) -> construct((Type) t, a, k), module);
+            super(name, new PyType[] {PyTuple.TYPE}, (t, a, k) -> construct(t, a, k), module);
             this.fields = fields;
             this.defaults = defaults;
         }
@@ -44,21 +44,39 @@ final class NamedTuple extends PyTuple {
         }
     }
 
+    /** The namedtuple class that defines the fields. */
     private final Type type;
+    /** The instance's class: {@link #type} or a subclass of it. */
+    private final PyType actual;
 
     NamedTuple(Type type, PyObject[] items) {
+        this(type, type, items);
+    }
+
+    NamedTuple(Type type, PyType actual, PyObject[] items) {
         super(items);
         this.type = type;
+        this.actual = actual;
     }
 
     @Override
     public PyType getType() {
-        return type;
+        return actual;
+    }
+
+    /** The namedtuple type in {@code t}'s MRO. */
+    static Type fieldsOf(PyType t) {
+        for (PyType m : t.mro) {
+            if (m instanceof Type) {
+                return (Type) m;
+            }
+        }
+        throw PyErr.typeError("not a namedtuple type: " + t.name);
     }
 
     @Override
     public String repr() {
-        StringBuilder sb = new StringBuilder(type.name).append('(');
+        StringBuilder sb = new StringBuilder(actual.name).append('(');
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {
                 sb.append(", ");
@@ -86,7 +104,8 @@ final class NamedTuple extends PyTuple {
                 "'" + type.name + "' object has no attribute '" + name + "'");
     }
 
-    static PyObject construct(Type t, PyObject[] a, String[] k) {
+    static PyObject construct(PyType actual, PyObject[] a, String[] k) {
+        Type t = fieldsOf(actual);
         int n = t.fields.length;
         int np = Args.npos(a, k);
         String fn = t.name + ".__new__()";
@@ -128,7 +147,7 @@ final class NamedTuple extends PyTuple {
             throw PyErr.typeError(fn + " missing " + missing.size() + " required positional argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + names);
         }
-        return new NamedTuple(t, vals);
+        return new NamedTuple(t, actual, vals);
     }
 
     private static boolean isIdentifier(String s) {
@@ -252,7 +271,7 @@ final class NamedTuple extends PyTuple {
             if (!bad.isEmpty()) {
                 throw PyErr.valueError("Got unexpected field names: [" + String.join(", ", bad) + "]");
             }
-            return new NamedTuple(t, vals);
+            return new NamedTuple(t, self.actual, vals);
         });
         t.addMethod("__getnewargs__", (a, k) -> new PyTuple(((NamedTuple) a[0]).items.clone()));
     }
