@@ -36,6 +36,8 @@ public final class DecimalModule {
             (t, a, k) -> Dec.make(a, k), "decimal");
     public static final PyType CONTEXT = new PyType("Context", new PyType[] {PyType.OBJECT}, null, "decimal");
 
+    static final NamedTuple.Type DECIMAL_TUPLE = new NamedTuple.Type("DecimalTuple",
+            new String[] {"sign", "digits", "exponent"}, new PyObject[0], "decimal");
     static final String[] ROUNDINGS = {"ROUND_HALF_EVEN", "ROUND_HALF_UP", "ROUND_HALF_DOWN", "ROUND_UP",
         "ROUND_DOWN", "ROUND_CEILING", "ROUND_FLOOR"};
     static final RoundingMode[] MODES = {RoundingMode.HALF_EVEN, RoundingMode.HALF_UP, RoundingMode.HALF_DOWN,
@@ -45,6 +47,7 @@ public final class DecimalModule {
 
     static {
         install();
+        NamedTuple.install(DECIMAL_TUPLE);
     }
 
     public static PyModule create() {
@@ -429,8 +432,8 @@ public final class DecimalModule {
             for (int i = 0; i < ds.length; i++) {
                 ds[i] = PyInt.of(digits.charAt(i) - '0');
             }
-            return org.enginehost.python.runtime.PyTuple.of(PyInt.of(d.v.signum() < 0 || d.negZero ? 1 : 0),
-                    new org.enginehost.python.runtime.PyTuple(ds), PyInt.of(-d.v.scale()));
+            return new NamedTuple(DECIMAL_TUPLE, new PyObject[] {PyInt.of(d.v.signum() < 0 || d.negZero ? 1 : 0),
+                new org.enginehost.python.runtime.PyTuple(ds), PyInt.of(-d.v.scale())});
         });
     }
 }

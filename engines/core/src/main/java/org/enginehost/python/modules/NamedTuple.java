@@ -222,7 +222,7 @@ final class NamedTuple extends PyTuple {
         return t;
     }
 
-    private static void install(Type t) {
+    static void install(Type t) {
         PyObject[] fieldStrs = new PyObject[t.fields.length];
         for (int i = 0; i < fieldStrs.length; i++) {
             fieldStrs[i] = new PyStr(t.fields[i]);
