@@ -35,6 +35,7 @@ public final class BuiltinModules {
         t.put("fractions", i -> FractionsModule.create());
         t.put("array", i -> ArrayModule.create());
         t.put("decimal", i -> DecimalModule.create());
+        t.put("typing", i -> TypingModule.create());
         return t;
     }
 }
