@@ -36,6 +36,7 @@ public final class BuiltinModules {
         t.put("array", i -> ArrayModule.create());
         t.put("decimal", i -> DecimalModule.create());
         t.put("typing", i -> TypingModule.create());
+        t.put("datetime", i -> DatetimeModule.create());
         return t;
     }
 }
