@@ -35,6 +35,21 @@ public final class TypingModule {
         return new TypeVar(((PyStr) a[0]).value);
     }, "typing");
 
+    /** {@code Generic} and {@code Protocol}: base classes; subscripting returns the class itself. */
+    static final PyType GENERIC = new SubscriptableBase("Generic");
+    static final PyType PROTOCOL = new SubscriptableBase("Protocol");
+
+    static final class SubscriptableBase extends PyType {
+        SubscriptableBase(String name) {
+            super(name, new PyType[] {PyType.OBJECT}, null, "typing");
+        }
+
+        @Override
+        public PyObject getItem(PyObject key) {
+            return this;
+        }
+    }
+
     private static final int VARIADIC = -1;
     private static final int NOT_SUBSCRIPTABLE = -2;
     private static final int UNION = -3;
@@ -67,6 +82,8 @@ public final class TypingModule {
             m.define((String) f[0], new Form((String) f[0], (Integer) f[1], (PyType) f[2]));
         }
         m.define("TypeVar", TYPEVAR_TYPE);
+        m.define("Generic", GENERIC);
+        m.define("Protocol", PROTOCOL);
         m.define("AnyStr", new TypeVar("AnyStr"));
         m.define("TYPE_CHECKING", PyBool.FALSE);
         m.define("Text", PyStr.TYPE);
