@@ -27,17 +27,36 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+def _is_abstract(value):
+    # property, classmethod and staticmethod are abstract when a wrapped function is.
+    if getattr(value, "__isabstractmethod__", False):
+        return True
+    for attr in ("fget", "fset", "fdel", "__func__"):
+        inner = getattr(value, attr, None)
+        if inner is not None and getattr(inner, "__isabstractmethod__", False):
+            return True
+    return False
+
+
 def _abstract_names(cls, namespace_items):
     abstracts = set()
     for name, value in namespace_items:
-        if getattr(value, "__isabstractmethod__", False):
+        if _is_abstract(value):
             abstracts.add(name)
     for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
+            value = cls.__dict__.get(name) if name in cls.__dict__ else _lookup(cls, name)
+            if _is_abstract(value):
                 abstracts.add(name)
     return frozenset(abstracts)
+
+
+def _lookup(cls, name):
+    # The raw class attribute (not bound through descriptors) along the MRO.
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
 
 
 def update_abstractmethods(cls):
