@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Runs scripts on pluggable interpreter engines.",
-        subcommands = {RunCommand.class, EnginesCommand.class, BenchCommand.class},
+        subcommands = {RunCommand.class, ReplCommand.class, EnginesCommand.class, BenchCommand.class},
         footer = {
             "",
             "Environment:",
@@ -67,6 +67,9 @@ public final class HostCommand implements Callable<Integer> {
         if (!codeArgs.isEmpty()) {
             terminal.err().println("host: unknown command '" + codeArgs.get(0) + "' (try 'host --help')");
             return 2;
+        }
+        if (Repl.stdinIsTerminal(terminal)) {
+            return new Repl(this).start();
         }
         terminal.err().println("host: nothing to do: give a command such as 'run FILE' or 'engines', or -c CODE");
         terminal.err().println("Try 'host --help' for more information.");

@@ -53,7 +53,7 @@ final class ScriptLauncher {
         }
     }
 
-    private void reportUnknown(PrintStream err, UnknownEngineException e, List<LoadProblem> problems) {
+    static void reportUnknown(PrintStream err, UnknownEngineException e, List<LoadProblem> problems) {
         err.println("host: unknown engine '" + e.requested() + "'");
         err.println("known engines: " + (e.known().isEmpty() ? "(none)" : String.join(", ", e.known())));
         // The engine may exist but have failed to load; say so rather than leave the user guessing.

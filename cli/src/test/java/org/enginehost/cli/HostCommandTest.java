@@ -36,7 +36,7 @@ class HostCommandTest {
     void helpListsTheCommands() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.status);
-        for (String word : new String[] {"run", "engines", "--engine", "--plugins", "--debug", "-c", "HOST_ENGINE"}) {
+        for (String word : new String[] {"run", "repl", "engines", "--engine", "--plugins", "--debug", "-c", "HOST_ENGINE"}) {
             assertTrue(run.out.contains(word), () -> "help lacks " + word + ":\n" + run.out);
         }
     }

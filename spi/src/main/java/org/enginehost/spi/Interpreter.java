@@ -58,4 +58,33 @@ public interface Interpreter extends AutoCloseable {
     /** Releases the interpreter. Later calls throw {@link IllegalStateException}. */
     @Override
     void close();
+
+    /** Whether a piece of interactive input is a whole unit, needs more lines, or can never be valid. */
+    enum Completeness {
+        /** The input can run as it is. */
+        COMPLETE,
+        /** The input is the beginning of something longer: an open block, bracket or string. */
+        INCOMPLETE,
+        /** The input has an error that more lines cannot fix. */
+        INVALID
+    }
+
+    /**
+     * Decides, for a read-eval-print loop, whether {@code source} (the lines typed so far, joined
+     * by newlines, without a final newline) should run now or wait for more lines. An empty last
+     * line means the user ended a block. The default treats every input as complete.
+     */
+    default Completeness checkComplete(String source) {
+        return Completeness.COMPLETE;
+    }
+
+    /**
+     * Runs one interactive input the way the language's own interactive prompt does: in Python,
+     * the value of each top-level expression statement other than {@code None} is written with
+     * its {@code repr} to standard output. Errors leave as {@link ScriptException}, like
+     * {@link #exec(Source)}; the interpreter stays usable. The default simply executes.
+     */
+    default void execInteractive(Source source) {
+        exec(source);
+    }
 }

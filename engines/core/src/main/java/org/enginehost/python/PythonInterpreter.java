@@ -138,6 +138,16 @@ public abstract class PythonInterpreter implements Interpreter {
         return ts;
     }
 
+    private java.io.BufferedReader stdinReader;
+
+    /** The interpreter's stdin as UTF-8 text (for input()). */
+    public synchronized java.io.BufferedReader stdinReader() {
+        if (stdinReader == null) {
+            stdinReader = new java.io.BufferedReader(new java.io.InputStreamReader(config.stdin(), StandardCharsets.UTF_8));
+        }
+        return stdinReader;
+    }
+
     /** Registers a builtin module (implemented in Java), importable by name. */
     public void registerModule(String name, java.util.function.Function<PythonInterpreter, PyModule> factory) {
         importer.registerBuiltin(name, factory);
@@ -169,6 +179,11 @@ public abstract class PythonInterpreter implements Interpreter {
         }
         module.define("__builtins__", builtinsModule);
         runCode(code, module.dict);
+    }
+
+    /** Runs the body of a class statement with {@code ns} as its namespace. */
+    public PyObject runClassBody(PyFunction body, PyDict ns) {
+        return execute(org.enginehost.python.runtime.TypeFactory.classBodyFrame(body, ns));
     }
 
     /** Runs module-level code with {@code globals} as its namespace. */
@@ -230,6 +245,23 @@ public abstract class PythonInterpreter implements Interpreter {
             CodeObject code = Compiler.compileExpression(expression, "<string>");
             return runCode(code, main.dict);
         })));
+    }
+
+    @Override
+    public Completeness checkComplete(String source) {
+        return Interactive.checkComplete(source, "<stdin>");
+    }
+
+    @Override
+    public void execInteractive(Source source) {
+        onThread(() -> {
+            // Not remembered in sources: like CPython, tracebacks show no text for interactive input.
+            guarded(() -> {
+                Interactive.run(this, source.text(), source.name(), main.dict, sys, builtins);
+                return null;
+            });
+            return null;
+        });
     }
 
     @Override

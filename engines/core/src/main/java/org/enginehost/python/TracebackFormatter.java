@@ -90,7 +90,8 @@ public final class TracebackFormatter {
 
     /** {@code TypeName: message}, or just the type name when the message is empty. */
     public static String lastLine(PyBaseException e) {
-        String name = e.getType().module == null ? e.getType().name : e.getType().module + "." + e.getType().name;
+        String mod = e.getType().module;
+        String name = mod == null || mod.equals("__main__") || mod.equals("builtins") ? e.getType().qualname : mod + "." + e.getType().qualname;
         String msg = e.str();
         return msg.isEmpty() ? name : name + ": " + msg;
     }

@@ -185,7 +185,7 @@ final class Evaluator {
                             ((PyCell) s[cells + (w >>> 8)]).ref = s[--sp];
                             continue;
                         case LOAD_ATTR: {
-                            PyObject v = s[sp - 1].getAttr(names[w >>> 8].value);
+                            PyObject v = s[sp - 1].getAttr(names[w >>> 8]);
                             s[sp - 1] = v;
                             continue;
                         }

@@ -48,6 +48,11 @@ public sealed interface Stmt {
             implements Stmt {
     }
 
+    /** {@code class name(bases, keywords): body}; keywords may include metaclass. */
+    record ClassDef(String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body,
+                    List<Expr> decorators, int line, int col) implements Stmt {
+    }
+
     record Global(List<String> names, int line, int col) implements Stmt {
     }
 

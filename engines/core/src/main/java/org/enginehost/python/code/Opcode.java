@@ -162,8 +162,10 @@ public final class Opcode {
         switch (op) {
             case NOP: case JUMP: case JUMP_BACKWARD: case UNARY_NEGATIVE: case UNARY_POSITIVE: case UNARY_NOT:
             case UNARY_INVERT: case GET_ITER: case SWAP: case LOAD_ATTR: case DELETE_FAST: case DELETE_NAME:
-            case DELETE_GLOBAL: case DELETE_DEREF: case FORMAT_VALUE:
+            case DELETE_GLOBAL: case DELETE_DEREF:
                 return 0;
+            case FORMAT_VALUE:
+                return (arg & 4) != 0 ? -1 : 0;
             case POP_TOP: case LIST_EXTEND: case DICT_MERGE: case STORE_FAST: case STORE_NAME: case STORE_GLOBAL: case STORE_DEREF:
             case BINARY_SUBSCR: case BINARY_OP: case COMPARE_OP: case IS_OP: case CONTAINS_OP: case POP_JUMP_IF_FALSE:
             case POP_JUMP_IF_TRUE: case DELETE_ATTR: case RETURN_VALUE: case RERAISE: case POP_EXCEPT: case LIST_APPEND:

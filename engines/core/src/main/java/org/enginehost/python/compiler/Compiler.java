@@ -139,6 +139,8 @@ public final class Compiler {
             o = PyBool.of((Boolean) v);
         } else if (v == Expr.ELLIPSIS) {
             o = PyEllipsis.ELLIPSIS;
+        } else if (v instanceof byte[] || v instanceof org.enginehost.python.ast.Imaginary) {
+            o = constValue(v);
         } else {
             throw new IllegalArgumentException("not a constant: " + v);
         }
@@ -228,6 +230,8 @@ public final class Compiler {
             returnStmt(x);
         } else if (s instanceof Stmt.FunctionDef x) {
             functionDef(x);
+        } else if (s instanceof Stmt.ClassDef x) {
+            classDef(x);
         } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
             return;
         } else if (s instanceof Stmt.Raise x) {
@@ -639,6 +643,126 @@ public final class Compiler {
         nameOp(x.name(), 1);
     }
 
+    /** The qualified name of a function or class defined in the current unit. */
+    private String qualnameFor(String name) {
+        if (u.scope.isFunction()) {
+            return u.qualname + ".<locals>." + name;
+        }
+        return u.scope.kind == Scope.Kind.CLASS ? u.qualname + "." + name : name;
+    }
+
+    // ---------------------------------------------------------------- classes
+
+    private void classDef(Stmt.ClassDef x) {
+        for (Expr d : x.decorators()) {
+            expr(d);
+        }
+        CodeBuilder b = u.b;
+        b.line = x.line();
+        b.emit(Opcode.LOAD_CONST, b.addUniqueConst(org.enginehost.python.runtime.ClassBuiltins.BUILD_CLASS));
+        Scope cs = symbols.scopeOf(x);
+        String qualname = qualnameFor(x.name());
+        CodeObject code = compileClassBody(x, cs, qualname);
+        int flags = 0;
+        if (code.freevars.length > 0) {
+            for (String fv : code.freevars) {
+                b.emit(Opcode.LOAD_CLOSURE, u.cells.indexOf(fv));
+            }
+            b.emit(Opcode.BUILD_TUPLE, code.freevars.length);
+            flags = 8;
+        }
+        b.line = x.line();
+        b.emit(Opcode.LOAD_CONST, b.addUniqueConst(code));
+        b.emit(Opcode.MAKE_FUNCTION, flags);
+        loadConst(x.name());
+        boolean starred = x.bases().stream().anyMatch(a -> a instanceof Expr.Starred)
+                || x.keywords().stream().anyMatch(k -> k.arg() == null);
+        if (starred) {
+            b.emit(Opcode.BUILD_LIST, 2);
+            for (Expr a : x.bases()) {
+                if (a instanceof Expr.Starred st) {
+                    expr(st.value());
+                    b.emit(Opcode.LIST_EXTEND, 1);
+                } else {
+                    expr(a);
+                    b.emit(Opcode.LIST_APPEND, 1);
+                }
+            }
+            int cf = 0;
+            if (!x.keywords().isEmpty()) {
+                b.emit(Opcode.BUILD_MAP, 0);
+                for (Expr.Keyword k : x.keywords()) {
+                    if (k.arg() == null) {
+                        expr(k.value());
+                        b.emit(Opcode.DICT_MERGE, 1);
+                    } else {
+                        loadConst(k.arg());
+                        expr(k.value());
+                        b.emit(Opcode.MAP_ADD, 1);
+                    }
+                }
+                cf = 1;
+            }
+            b.line = x.line();
+            b.emit(Opcode.CALL_FUNCTION_EX, cf);
+        } else {
+            for (Expr a : x.bases()) {
+                expr(a);
+            }
+            for (Expr.Keyword k : x.keywords()) {
+                expr(k.value());
+            }
+            int n = 2 + x.bases().size() + x.keywords().size();
+            b.line = x.line();
+            if (x.keywords().isEmpty()) {
+                b.emit(Opcode.CALL, n);
+            } else {
+                PyObject[] kwnames = new PyObject[x.keywords().size()];
+                for (int i = 0; i < kwnames.length; i++) {
+                    kwnames[i] = new PyStr(x.keywords().get(i).arg());
+                }
+                b.emit(Opcode.LOAD_CONST, b.addUniqueConst(PyTuple.of(kwnames)));
+                b.emit(Opcode.CALL_KW, n);
+            }
+        }
+        for (int i = 0; i < x.decorators().size(); i++) {
+            b.emit(Opcode.CALL, 1);
+        }
+        nameOp(x.name(), 1);
+    }
+
+    private CodeObject compileClassBody(Stmt.ClassDef x, Scope cs, String qualname) {
+        Unit saved = u;
+        u = new Unit(cs, qualname);
+        CodeBuilder b = u.b;
+        b.line = x.line();
+        b.emit(Opcode.LOAD_NAME, b.addName("__name__"));
+        b.emit(Opcode.STORE_NAME, b.addName("__module__"));
+        loadConst(qualname);
+        b.emit(Opcode.STORE_NAME, b.addName("__qualname__"));
+        List<Stmt> stmts = x.body();
+        if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Constant c
+                && c.value() instanceof String) {
+            b.line = es.line();
+            loadConst(c.value());
+            b.emit(Opcode.STORE_NAME, b.addName("__doc__"));
+            stmts = stmts.subList(1, stmts.size());
+        }
+        body(stmts);
+        {
+            int cell = u.cells.indexOf("__class__");
+            if (cell >= 0 && cs.cellvars().contains("__class__")) {
+                b.emit(Opcode.LOAD_CLOSURE, cell);
+                b.emit(Opcode.STORE_NAME, b.addName("__classcell__"));
+            }
+            loadConst(null);
+            b.emit(Opcode.RETURN_VALUE);
+        }
+        CodeObject code = b.build(x.name(), qualname, filename, x.line(), cs, List.of(), 0, 0, 0, 0);
+        u = saved;
+        return code;
+    }
+
     private void makeFunction(Object node, String name, Arguments args, int line) {
         int flags = 0;
         if (!args.defaults().isEmpty()) {
@@ -662,7 +786,7 @@ public final class Compiler {
             flags |= 2;
         }
         Scope fs = symbols.scopeOf(node);
-        String qualname = u.scope.isFunction() ? u.qualname + ".<locals>." + name : name;
+        String qualname = qualnameFor(name);
         CodeObject code = compileFunctionBody(node, fs, name, qualname, args, line);
         if (code.freevars.length > 0) {
             for (String fv : code.freevars) {
@@ -861,6 +985,12 @@ public final class Compiler {
         if (v instanceof Boolean) {
             return PyBool.of((Boolean) v);
         }
+        if (v instanceof byte[]) {
+            return new org.enginehost.python.runtime.PyBytes((byte[]) v);
+        }
+        if (v instanceof org.enginehost.python.ast.Imaginary) {
+            return new org.enginehost.python.runtime.PyComplex(0.0, ((org.enginehost.python.ast.Imaginary) v).imag());
+        }
         return PyEllipsis.ELLIPSIS;
     }
 
@@ -956,6 +1086,17 @@ public final class Compiler {
 
     private void call(Expr.Call x) {
         CodeBuilder b = u.b;
+        if (x.func() instanceof Expr.Name fn && fn.id().equals("super") && x.args().isEmpty()
+                && x.keywords().isEmpty() && u.scope.isFunction() && !u.scope.params.isEmpty()
+                && u.cells.contains("__class__") && u.scope.accessOf("super") == Scope.Access.GLOBAL_IMPLICIT) {
+            // zero-argument super(): super(__class__, <first argument>)
+            expr(x.func());
+            nameOp("__class__", 0);
+            nameOp(u.scope.params.get(0), 0);
+            b.line = x.line();
+            b.emit(Opcode.CALL, 2);
+            return;
+        }
         expr(x.func());
         boolean starred = x.args().stream().anyMatch(a -> a instanceof Expr.Starred)
                 || x.keywords().stream().anyMatch(k -> k.arg() == null);

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** One scope (module, function or lambda) with the resolved kind of every name used in it. */
 public final class Scope {
-    public enum Kind { MODULE, FUNCTION }
+    public enum Kind { MODULE, FUNCTION, CLASS }
 
     /** How a name is accessed in this scope. */
     public enum Access { LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL, NAME }

@@ -71,6 +71,14 @@ public final class SymbolTable {
 
     private void use(String name) {
         current.add(name, Scope.USE);
+        if ((name.equals("super") || name.equals("__class__")) && current.kind == Scope.Kind.FUNCTION) {
+            for (Scope p = current.parent; p != null; p = p.parent) {
+                if (p.kind == Scope.Kind.CLASS) {
+                    current.add("__class__", Scope.USE);
+                    break;
+                }
+            }
+        }
     }
 
     private void visit(Stmt s) {
@@ -120,6 +128,23 @@ public final class SymbolTable {
             Scope saved = current;
             current = fs;
             declareParams(x.args());
+            visitBody(x.body());
+            current = saved;
+        } else if (s instanceof Stmt.ClassDef x) {
+            for (Expr d : x.decorators()) {
+                visit(d);
+            }
+            for (Expr b : x.bases()) {
+                visit(b);
+            }
+            for (Expr.Keyword k : x.keywords()) {
+                visit(k.value());
+            }
+            bind(x.name(), x.line(), x.col());
+            Scope cs = new Scope(Scope.Kind.CLASS, x.name(), current);
+            scopes.put(x, cs);
+            Scope saved = current;
+            current = cs;
             visitBody(x.body());
             current = saved;
         } else if (s instanceof Stmt.Global x) {
@@ -336,6 +361,9 @@ public final class SymbolTable {
             s.access.put(n, a);
         }
         Set<String> bound = new HashSet<>(boundAbove);
+        if (s.kind == Scope.Kind.CLASS) {
+            bound.add("__class__");
+        }
         if (s.kind == Scope.Kind.FUNCTION) {
             for (Map.Entry<String, Scope.Access> e : s.access.entrySet()) {
                 if (e.getValue() == Scope.Access.LOCAL) {
@@ -351,6 +379,14 @@ public final class SymbolTable {
         }
         for (String n : childFree) {
             Scope.Access a = s.access.get(n);
+            if (s.kind == Scope.Kind.CLASS) {
+                if (n.equals("__class__")) {
+                    s.access.put(n, Scope.Access.CELL);
+                } else if (a == null || a == Scope.Access.GLOBAL_IMPLICIT || a == Scope.Access.FREE) {
+                    s.access.put(n, Scope.Access.FREE);
+                }
+                continue;
+            }
             if (a == Scope.Access.LOCAL) {
                 s.access.put(n, Scope.Access.CELL);
             } else if (s.kind == Scope.Kind.FUNCTION && a != Scope.Access.GLOBAL_EXPLICIT && a != Scope.Access.CELL) {

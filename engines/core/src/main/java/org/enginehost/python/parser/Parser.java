@@ -178,8 +178,7 @@ public final class Parser {
                 case "for": out.add(forStmt()); return;
                 case "try": out.add(tryStmt()); return;
                 case "def": out.add(funcDef(List.of())); return;
-                case "class":
-                    throw syntaxError("class definitions are not supported yet", t);
+                case "class": out.add(classDef(List.of())); return;
                 case "with":
                     throw syntaxError("'with' statements are not supported yet", t);
                 default:
@@ -191,6 +190,10 @@ public final class Parser {
             while (acceptOp("@")) {
                 decorators.add(namedExpression());
                 expectNewline();
+            }
+            if (atKeyword("class")) {
+                out.add(classDef(decorators));
+                return;
             }
             if (!atKeyword("def")) {
                 throw invalidSyntax();
@@ -347,6 +350,21 @@ public final class Parser {
             throw syntaxError("expected 'except' or 'finally' block", peek());
         }
         return new Stmt.Try(body, handlers, orelse, finalbody, kw.line(), kw.col());
+    }
+
+    private Stmt classDef(List<Expr> decorators) {
+        Token kw = next();
+        String cname = name();
+        List<Expr> bases = List.of();
+        List<Expr.Keyword> keywords = List.of();
+        if (atOp("(")) {
+            Token open = next();
+            Expr.Call c = (Expr.Call) callArgs(new Expr.Name(cname, kw.line(), kw.col()), open);
+            bases = c.args();
+            keywords = c.keywords();
+        }
+        List<Stmt> body = block("class definition", kw.line());
+        return new Stmt.ClassDef(cname, bases, keywords, body, decorators, kw.line(), kw.col());
     }
 
     private Stmt funcDef(List<Expr> decorators) {
@@ -1028,7 +1046,8 @@ public final class Parser {
                 p++;
                 return new Expr.Constant(t.value(), t.line(), t.col());
             case IMAGINARY:
-                throw syntaxError("complex numbers are not supported yet", t);
+                p++;
+                return new Expr.Constant(new org.enginehost.python.ast.Imaginary((Double) t.value()), t.line(), t.col());
             case STRING:
                 return strings();
             case OP:
@@ -1068,7 +1087,14 @@ public final class Parser {
             }
         }
         if (bytes) {
-            throw syntaxError("bytes literals are not supported yet", first);
+            byte[] b = new byte[sb.length()];
+            for (int i = 0; i < b.length; i++) {
+                if (sb.charAt(i) > 0xff) {
+                    throw syntaxError("bytes can only contain ASCII literal characters", first);
+                }
+                b[i] = (byte) sb.charAt(i);
+            }
+            return new Expr.Constant(b, first.line(), first.col());
         }
         if (parts == null) {
             return new Expr.Constant(sb.toString(), first.line(), first.col());

@@ -8,11 +8,6 @@ import java.util.regex.Pattern;
 /** The builtins module and the constructors of the builtin types. */
 public final class Builtins {
     private static final PyStr[] CHARS = new PyStr[256];
-    private static final PyType ENUMERATE = PyType.builtin("enumerate", null);
-    private static final PyType ZIP = PyType.builtin("zip", null);
-    private static final PyType REVERSED = PyType.builtin("list_reverseiterator", null);
-    private static final PyType MAP = PyType.builtin("map", null);
-    private static final PyType FILTER = PyType.builtin("filter", null);
     private static final Pattern FLOAT_SYNTAX = Pattern.compile(
             "[+-]?((\\d(_?\\d)*)(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?");
 
@@ -34,17 +29,19 @@ public final class Builtins {
     public static PyModule create(PyModule sys) {
         PyModule b = new PyModule("builtins", null);
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyTuple.TYPE,
-                PyDict.TYPE, PyRange.TYPE, PyType.TYPE, PyType.OBJECT}) {
+                PyDict.TYPE, PyRange.TYPE, PyType.TYPE, PyType.OBJECT, PySet.TYPE, PySet.FROZEN_TYPE,
+                PyBytes.TYPE, PyByteArray.TYPE, PyComplex.TYPE}) {
             b.define(t.name, t);
         }
         for (PyType t : ExceptionTypes.all()) {
             b.define(t.name, t);
         }
         b.defineFunction("print", (a, k) -> print(sys, a, k));
-        b.defineFunction("len", (a, k) -> {
-            PyBuiltinFunction.checkArgs("len", a, k, 1, 1);
-            return PyInt.of(a[0].len());
-        });
+        IterBuiltins.register(b);
+        org.enginehost.python.modules.SiteBuiltins.register(b);
+        b.defineFunction("open", PyFile::open);
+        b.defineFunction("input", (a, k) -> input(sys, a, k));
+        b.define("slice", PySlice.TYPE);
         b.defineFunction("repr", (a, k) -> {
             PyBuiltinFunction.checkArgs("repr", a, k, 1, 1);
             return new PyStr(a[0].repr());
@@ -56,119 +53,6 @@ public final class Builtins {
         b.defineFunction("abs", (a, k) -> {
             PyBuiltinFunction.checkArgs("abs", a, k, 1, 1);
             return abs(a[0]);
-        });
-        b.defineFunction("min", (a, k) -> minMax("min", a, k, CompareOp.LT));
-        b.defineFunction("max", (a, k) -> minMax("max", a, k, CompareOp.GT));
-        b.defineFunction("sum", (a, k) -> {
-            PyBuiltinFunction.checkArgs("sum", a, k, 1, 2);
-            PyObject acc = a.length > 1 ? a[1] : PyInt.of(0);
-            if (acc instanceof PyStr) {
-                throw PyErr.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-            }
-            PyObject it = a[0].iter();
-            for (PyObject x = it.next(); x != null; x = it.next()) {
-                acc = Operations.binaryOp(BinOp.ADD, acc, x);
-            }
-            return acc;
-        });
-        b.defineFunction("sorted", (a, k) -> {
-            PyList l = new PyList(Operations.toArray(a[0]).clone());
-            PyObject[] rest = new PyObject[a.length];
-            rest[0] = l;
-            System.arraycopy(a, 1, rest, 1, a.length - 1);
-            l.getType().lookup("sort").call(rest, k);
-            return l;
-        });
-        b.defineFunction("reversed", (a, k) -> {
-            PyBuiltinFunction.checkArgs("reversed", a, k, 1, 1);
-            PyObject seq = a[0];
-            int[] i = {seq.len()};
-            return new PyJavaIterator(REVERSED, () -> --i[0] >= 0 ? seq.getItem(PyInt.of(i[0])) : null);
-        });
-        b.defineFunction("enumerate", (a, k) -> {
-            PyObject it = a[0].iter();
-            PyObject[] n = {a.length > 1 ? a[1] : PyInt.of(0)};
-            return new PyJavaIterator(ENUMERATE, () -> {
-                PyObject x = it.next();
-                if (x == null) {
-                    return null;
-                }
-                PyObject idx = n[0];
-                n[0] = Operations.binaryOp(BinOp.ADD, idx, PyInt.of(1));
-                return PyTuple.of(idx, x);
-            });
-        });
-        b.defineFunction("zip", (a, k) -> {
-            PyObject[] its = new PyObject[a.length];
-            for (int i = 0; i < a.length; i++) {
-                its[i] = a[i].iter();
-            }
-            return new PyJavaIterator(ZIP, () -> {
-                if (its.length == 0) {
-                    return null;
-                }
-                PyObject[] row = new PyObject[its.length];
-                for (int i = 0; i < its.length; i++) {
-                    row[i] = its[i].next();
-                    if (row[i] == null) {
-                        return null;
-                    }
-                }
-                return PyTuple.of(row);
-            });
-        });
-        b.defineFunction("map", (a, k) -> {
-            PyObject f = a[0];
-            PyObject it = a[1].iter();
-            return new PyJavaIterator(MAP, () -> {
-                PyObject x = it.next();
-                return x == null ? null : f.call(new PyObject[] {x}, null);
-            });
-        });
-        b.defineFunction("filter", (a, k) -> {
-            PyObject f = a[0];
-            PyObject it = a[1].iter();
-            return new PyJavaIterator(FILTER, () -> {
-                for (PyObject x = it.next(); x != null; x = it.next()) {
-                    if (Operations.isTrue(f == PyNone.NONE ? x : f.call(new PyObject[] {x}, null))) {
-                        return x;
-                    }
-                }
-                return null;
-            });
-        });
-        b.defineFunction("any", (a, k) -> {
-            PyObject it = a[0].iter();
-            for (PyObject x = it.next(); x != null; x = it.next()) {
-                if (Operations.isTrue(x)) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        });
-        b.defineFunction("all", (a, k) -> {
-            PyObject it = a[0].iter();
-            for (PyObject x = it.next(); x != null; x = it.next()) {
-                if (!Operations.isTrue(x)) {
-                    return PyBool.FALSE;
-                }
-            }
-            return PyBool.TRUE;
-        });
-        b.defineFunction("iter", (a, k) -> {
-            PyBuiltinFunction.checkArgs("iter", a, k, 1, 1);
-            return a[0].iter();
-        });
-        b.defineFunction("next", (a, k) -> {
-            PyBuiltinFunction.checkArgs("next", a, k, 1, 2);
-            PyObject v = a[0].next();
-            if (v == null) {
-                if (a.length > 1) {
-                    return a[1];
-                }
-                throw new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.EMPTY));
-            }
-            return v;
         });
         b.defineFunction("hash", (a, k) -> PyInt.of(a[0].pyHash()));
         b.defineFunction("id", (a, k) -> PyInt.of(System.identityHashCode(a[0])));
@@ -195,17 +79,23 @@ public final class Builtins {
         });
         b.defineFunction("divmod", (a, k) -> {
             PyBuiltinFunction.checkArgs("divmod", a, k, 2, 2);
-            return PyTuple.of(Operations.binaryOp(BinOp.FLOORDIV, a[0], a[1]), Operations.binaryOp(BinOp.MOD, a[0], a[1]));
+            return NumberText.divmod(a[0], a[1]);
         });
         b.defineFunction("pow", (a, k) -> {
             PyBuiltinFunction.checkArgs("pow", a, k, 2, 3);
-            if (a.length == 3) {
-                BigInteger m = ((PyInt) a[2]).toBig();
-                return PyInt.of(((PyInt) a[0]).toBig().modPow(((PyInt) a[1]).toBig(), m));
+            if (a.length == 3 && a[2] != PyNone.NONE) {
+                return IntMethods.pow3(a[0], a[1], a[2]);
             }
             return Operations.binaryOp(BinOp.POW, a[0], a[1]);
         });
         b.defineFunction("round", (a, k) -> round(a, k));
+        b.defineFunction("hex", (a, k) -> new PyStr(NumberText.radix(a, k, "hex", 16, "0x")));
+        b.defineFunction("oct", (a, k) -> new PyStr(NumberText.radix(a, k, "oct", 8, "0o")));
+        b.defineFunction("bin", (a, k) -> new PyStr(NumberText.radix(a, k, "bin", 2, "0b")));
+        b.defineFunction("ascii", (a, k) -> {
+            PyBuiltinFunction.checkArgs("ascii", a, k, 1, 1);
+            return new PyStr(PercentFormat.asciiOnly(a[0].repr()));
+        });
         b.defineFunction("format", (a, k) -> {
             PyBuiltinFunction.checkArgs("format", a, k, 1, 2);
             if (a.length > 1 && !(a[1] instanceof PyStr)) {
@@ -213,7 +103,33 @@ public final class Builtins {
             }
             return new PyStr(Formatter.format(a[0], a.length > 1 ? ((PyStr) a[1]).value : ""));
         });
+        ClassBuiltins.install(b);
         return b;
+    }
+
+    /** {@code callable(o)}. */
+    public static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType || o instanceof PyMethod
+                || o.getType().lookup("__call__") != null;
+    }
+
+    private static PyObject input(PyModule sys, PyObject[] a, String[] k) {
+        PyBuiltinFunction.checkArgs("input", a, k, 0, 1);
+        PyObject out = sys.dict.get("stdout");
+        if (a.length == 1) {
+            out.getAttr("write").call(new PyObject[] {new PyStr(a[0].str())}, null);
+        }
+        out.getAttr("flush").call(new PyObject[0], null);
+        String line;
+        try {
+            line = ThreadState.current().interpreter.stdinReader().readLine();
+        } catch (java.io.IOException e) {
+            throw PyErr.format(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
+        }
+        if (line == null) {
+            throw PyErr.format(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+        }
+        return new PyStr(line);
     }
 
     private static PyObject print(PyModule sys, PyObject[] a, String[] k) {
@@ -269,45 +185,17 @@ public final class Builtins {
         if (o instanceof PyFloat) {
             return new PyFloat(Math.abs(((PyFloat) o).value));
         }
+        if (o instanceof PyComplex) {
+            return ((PyComplex) o).abs();
+        }
+        PyObject m = o.getType().lookup("__abs__");
+        if (m != null) {
+            return Slots.callMethod(m, o, new PyObject[0], null);
+        }
         throw PyErr.typeError("bad operand type for abs(): '" + o.getType().name + "'");
     }
 
-    private static PyObject minMax(String name, PyObject[] a, String[] k, int op) {
-        PyObject key = null;
-        PyObject dflt = null;
-        int npos = a.length - (k == null ? 0 : k.length);
-        for (int i = 0; k != null && i < k.length; i++) {
-            if (k[i].equals("key")) {
-                key = a[npos + i] == PyNone.NONE ? null : a[npos + i];
-            } else if (k[i].equals("default")) {
-                dflt = a[npos + i];
-            } else {
-                throw PyErr.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
-            }
-        }
-        if (npos == 0) {
-            throw PyErr.typeError(name + " expected at least 1 argument, got 0");
-        }
-        PyObject it = npos == 1 ? a[0].iter() : new PyList(java.util.Arrays.copyOf(a, npos)).iter();
-        PyObject best = null;
-        PyObject bestKey = null;
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            PyObject kx = key == null ? x : key.call(new PyObject[] {x}, null);
-            if (best == null || Operations.isTrue(Operations.compare(op, kx, bestKey))) {
-                best = x;
-                bestKey = kx;
-            }
-        }
-        if (best == null) {
-            if (dflt != null) {
-                return dflt;
-            }
-            throw PyErr.valueError(name + "() arg is an empty sequence");
-        }
-        return best;
-    }
-
-    private static PyObject round(PyObject[] a, String[] k) {
+    static PyObject round(PyObject[] a, String[] k) {
         PyBuiltinFunction.checkArgs("round", a, k, 1, 2);
         PyObject x = a[0];
         boolean noDigits = a.length < 2 || a[1] == PyNone.NONE;
@@ -358,10 +246,18 @@ public final class Builtins {
         }
         PyObject x = a[0];
         if (a.length == 2) {
+            if (!(a[1] instanceof PyInt)) {
+                throw PyErr.typeError("'" + a[1].getType().name + "' object cannot be interpreted as an integer");
+            }
+            PyInt base = (PyInt) a[1];
+            int bv = base.big != null || base.value > 36 || base.value < -1 ? 99 : (int) base.value;
+            if (x instanceof BytesBase) {
+                return parseInt(((BytesBase) x).latin1(), bv);
+            }
             if (!(x instanceof PyStr)) {
                 throw PyErr.typeError("int() can't convert non-string with explicit base");
             }
-            return parseInt(((PyStr) x).value, (int) ((PyInt) a[1]).value);
+            return parseInt(((PyStr) x).value, bv);
         }
         if (x instanceof PyInt) {
             PyInt i = (PyInt) x;
@@ -383,13 +279,16 @@ public final class Builtins {
         if (x instanceof PyStr) {
             return parseInt(((PyStr) x).value, 10);
         }
+        if (x instanceof BytesBase) {
+            return parseInt(((BytesBase) x).latin1(), 10);
+        }
         throw PyErr.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + x.getType().name + "'");
     }
 
     /** {@code int(text, base)} with Python's literal rules (underscores, prefixes, whitespace). */
     public static PyInt parseInt(String text, int base) {
-        String s = text.strip();
+        String s = StrMethods.strip(text, null, true, true);
         int i = 0;
         boolean neg = false;
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
@@ -423,12 +322,20 @@ public final class Builtins {
             throw invalidInt(text, base);
         }
         String digits = body.replace("_", "");
+        if (b == 10 && digits.length() > IntMethods.DEFAULT_MAX_STR_DIGITS) {
+            for (int j = 0; j < digits.length(); j++) {
+                if (Character.digit(digits.charAt(j), b) < 0) {
+                    throw invalidInt(text, base);
+                }
+            }
+            IntMethods.checkParseDigits(digits.length());
+        }
         for (int j = 0; j < digits.length(); j++) {
             if (Character.digit(digits.charAt(j), b) < 0) {
                 throw invalidInt(text, base);
             }
         }
-        if (digits.length() <= 18 && b == 10 || digits.length() <= 15) {
+        if (digits.length() <= 18 && b == 10 || digits.length() <= 12) {
             long v = Long.parseLong(digits, b);
             return PyInt.of(neg ? -v : v);
         }
@@ -455,12 +362,15 @@ public final class Builtins {
         if (x instanceof PyStr) {
             return new PyFloat(parseFloat(((PyStr) x).value));
         }
+        if (x instanceof BytesBase) {
+            return new PyFloat(parseFloat(((BytesBase) x).latin1()));
+        }
         throw PyErr.typeError("float() argument must be a string or a real number, not '" + x.getType().name + "'");
     }
 
     /** {@code float(text)} with Python's accepted syntax. */
     public static double parseFloat(String text) {
-        String s = text.strip();
+        String s = StrMethods.strip(NumberText.asciiDigits(text), null, true, true);
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         boolean neg = lower.startsWith("-");
@@ -477,7 +387,9 @@ public final class Builtins {
     }
 
     static PyObject constructStr(PyType type, PyObject[] a, String[] k) {
-        PyBuiltinFunction.checkArgs("str", a, k, 0, 1);
+        if (a.length > 1 || k != null) {
+            return NumberText.strDecode(a, k);
+        }
         return a.length == 0 ? PyStr.EMPTY : a[0] instanceof PyStr ? a[0] : new PyStr(a[0].str());
     }
 
@@ -501,42 +413,15 @@ public final class Builtins {
     static PyObject constructDict(PyType type, PyObject[] a, String[] k) {
         PyDict d = new PyDict();
         int npos = a.length - (k == null ? 0 : k.length);
-        if (npos > 0) {
-            if (a[0] instanceof PyDict) {
-                for (var e : ((PyDict) a[0]).entries()) {
-                    d.put(e.getKey(), e.getValue());
-                }
-            } else {
-                PyObject it = a[0].iter();
-                for (PyObject x = it.next(); x != null; x = it.next()) {
-                    PyObject[] kv = Operations.unpack(x, 2);
-                    d.put(kv[0], kv[1]);
-                }
-            }
+        if (npos > 1) {
+            throw PyErr.typeError("dict expected at most 1 argument, got " + npos);
+        }
+        if (npos == 1) {
+            DictMethods.update(d, a[0]);
         }
         for (int i = 0; k != null && i < k.length; i++) {
             d.put(new PyStr(k[i]), a[npos + i]);
         }
         return d;
-    }
-
-    static PyObject constructRange(PyType type, PyObject[] a, String[] k) {
-        PyBuiltinFunction.checkArgs("range", a, k, 1, 3);
-        long[] v = new long[a.length];
-        for (int i = 0; i < a.length; i++) {
-            if (!(a[i] instanceof PyInt)) {
-                throw PyErr.typeError("'" + a[i].getType().name + "' object cannot be interpreted as an integer");
-            }
-            PyInt x = (PyInt) a[i];
-            if (x.big != null) {
-                throw PyErr.overflow("Python int too large to convert to C long");
-            }
-            v[i] = x.value;
-        }
-        switch (a.length) {
-            case 1: return new PyRange(0, v[0], 1);
-            case 2: return new PyRange(v[0], v[1], 1);
-            default: return new PyRange(v[0], v[1], v[2]);
-        }
     }
 }

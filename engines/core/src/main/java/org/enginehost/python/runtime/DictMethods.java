@@ -1,6 +1,6 @@
 package org.enginehost.python.runtime;
 
-/** Methods of {@code dict}. */
+/** Methods of {@code dict}, and the shared {@code update} logic of dict(), update() and |=. */
 final class DictMethods {
     private DictMethods() {
     }
@@ -11,9 +11,18 @@ final class DictMethods {
             PyObject v = ((PyDict) a[0]).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
         });
-        t.addMethod("keys", (a, k) -> new PyDict.View((PyDict) a[0], 0));
-        t.addMethod("values", (a, k) -> new PyDict.View((PyDict) a[0], 1));
-        t.addMethod("items", (a, k) -> new PyDict.View((PyDict) a[0], 2));
+        t.addMethod("keys", (a, k) -> {
+            PyBuiltinFunction.checkArgs("dict.keys", a, k, 1, 1);
+            return new DictViews.View((PyDict) a[0], DictViews.KEYS);
+        });
+        t.addMethod("values", (a, k) -> {
+            PyBuiltinFunction.checkArgs("dict.values", a, k, 1, 1);
+            return new DictViews.View((PyDict) a[0], DictViews.VALUES);
+        });
+        t.addMethod("items", (a, k) -> {
+            PyBuiltinFunction.checkArgs("dict.items", a, k, 1, 1);
+            return new DictViews.View((PyDict) a[0], DictViews.ITEMS);
+        });
         t.addMethod("pop", (a, k) -> {
             PyBuiltinFunction.checkArgs("pop", a, k, 2, 3);
             PyObject v = ((PyDict) a[0]).remove(a[1]);
@@ -25,28 +34,99 @@ final class DictMethods {
             }
             return v;
         });
-        t.addMethod("setdefault", (a, k) -> {
-            PyDict d = (PyDict) a[0];
-            PyObject v = d.get(a[1]);
-            if (v == null) {
-                v = a.length > 2 ? a[2] : PyNone.NONE;
-                d.put(a[1], v);
+        t.addMethod("popitem", (a, k) -> {
+            PyBuiltinFunction.checkArgs("dict.popitem", a, k, 1, 1);
+            PyTuple item = ((PyDict) a[0]).popItem();
+            if (item == null) {
+                throw PyErr.keyError(new PyStr("popitem(): dictionary is empty"));
             }
-            return v;
+            return item;
+        });
+        t.addMethod("setdefault", (a, k) -> {
+            PyBuiltinFunction.checkArgs("setdefault", a, k, 2, 3);
+            return ((PyDict) a[0]).setDefault(a[1], a.length > 2 ? a[2] : PyNone.NONE);
         });
         t.addMethod("update", (a, k) -> {
+            int npos = a.length - (k == null ? 0 : k.length);
+            if (npos > 2) {
+                throw PyErr.typeError("update expected at most 1 argument, got " + (npos - 1));
+            }
             PyDict d = (PyDict) a[0];
-            if (a.length > 1 && a[1] instanceof PyDict) {
-                for (var e : ((PyDict) a[1]).entries()) {
-                    d.put(e.getKey(), e.getValue());
-                }
+            if (npos == 2) {
+                update(d, a[1]);
+            }
+            for (int i = 0; k != null && i < k.length; i++) {
+                d.put(new PyStr(k[i]), a[npos + i]);
             }
             return PyNone.NONE;
         });
-        t.addMethod("copy", (a, k) -> ((PyDict) a[0]).copy());
+        t.addMethod("copy", (a, k) -> {
+            PyBuiltinFunction.checkArgs("dict.copy", a, k, 1, 1);
+            return ((PyDict) a[0]).copy();
+        });
         t.addMethod("clear", (a, k) -> {
+            PyBuiltinFunction.checkArgs("dict.clear", a, k, 1, 1);
             ((PyDict) a[0]).clear();
             return PyNone.NONE;
         });
+        t.addMethod("__reversed__", (a, k) -> new DictViews.Iter((PyDict) a[0], DictViews.KEYS, true));
+        t.addMethod("__contains__", (a, k) -> PyBool.of(((PyDict) a[0]).contains(a[1])));
+        t.addMethod("__getitem__", (a, k) -> ((PyDict) a[0]).getItem(a[1]));
+        t.addMethod("__len__", (a, k) -> PyInt.of(((PyDict) a[0]).size()));
+        // a classmethod: callable on the type and on instances alike
+        t.dict().put(new PyStr("fromkeys"), new PyBuiltinFunction("fromkeys", (a, k) -> {
+            PyBuiltinFunction.checkArgs("fromkeys", a, k, 1, 2);
+            PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
+            PyDict d = new PyDict();
+            PyObject it = Operations.iter(a[0]);
+            for (PyObject x = it.next(); x != null; x = it.next()) {
+                d.put(x, value);
+            }
+            return d;
+        }));
+        DictViews.install();
+    }
+
+    /** {@code d.update(other)}: a dict, an object with keys(), or an iterable of pairs. */
+    static void update(PyDict d, PyObject other) {
+        if (other instanceof PyDict) {
+            d.putAll((PyDict) other);
+            return;
+        }
+        if (!(other instanceof PyList || other instanceof PyTuple) && other.getType().lookup("keys") != null) {
+            PyObject ks = other.getAttr("keys").call(new PyObject[0], null);
+            PyObject it = Operations.iter(ks);
+            for (PyObject key = it.next(); key != null; key = it.next()) {
+                d.put(key, other.getItem(key));
+            }
+            return;
+        }
+        PyObject it = Operations.iter(other);
+        int n = 0;
+        for (PyObject x = it.next(); x != null; x = it.next(), n++) {
+            PyObject key;
+            PyObject value;
+            if (x instanceof PyTuple && ((PyTuple) x).items.length == 2) {
+                key = ((PyTuple) x).items[0];
+                value = ((PyTuple) x).items[1];
+            } else {
+                PyObject[] kv;
+                try {
+                    kv = Operations.toArray(x);
+                } catch (PyException e) {
+                    if (e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                        throw PyErr.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+                    }
+                    throw e;
+                }
+                if (kv.length != 2) {
+                    throw PyErr.valueError("dictionary update sequence element #" + n + " has length " + kv.length
+                            + "; 2 is required");
+                }
+                key = kv[0];
+                value = kv[1];
+            }
+            d.put(key, value);
+        }
     }
 }

@@ -36,6 +36,13 @@ public final class ExceptionTypes {
     public static final PyType TYPE_ERROR = make("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = make("ValueError", EXCEPTION);
     public static final PyType UNICODE_ERROR = make("UnicodeError", VALUE_ERROR);
+    public static final PyType FILE_NOT_FOUND_ERROR = make("FileNotFoundError", OS_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = make("FileExistsError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = make("IsADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = make("PermissionError", OS_ERROR);
+    public static final PyType EOF_ERROR = make("EOFError", EXCEPTION);
+    public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", UNICODE_ERROR);
 
     private ExceptionTypes() {
     }

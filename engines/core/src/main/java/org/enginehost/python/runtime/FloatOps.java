@@ -83,7 +83,7 @@ public final class FloatOps {
             throw PyErr.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && !Double.isInfinite(a) && !Double.isInfinite(b) && b != Math.floor(b)) {
-            throw PyErr.valueError("complex numbers are not supported yet");
+            return PyComplex.pow(new PyComplex(a, 0), new PyComplex(b, 0));
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {

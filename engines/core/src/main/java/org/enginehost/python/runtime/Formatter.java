@@ -5,31 +5,41 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** The format-spec mini-language ({@code format(value, spec)}, f-string {@code {x:spec}}). */
+/**
+ * The format-spec mini-language: {@code format(value, spec)}, f-string {@code {x:spec}} and
+ * {@code str.format}. Spec grammar (3.11):
+ * {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}.
+ */
 public final class Formatter {
     private Formatter() {
     }
 
-    /** A parsed spec: {@code [[fill]align][sign][#][0][width][grouping][.precision][type]}. */
-    private static final class Spec {
-        char fill = ' ';
+    /** A parsed spec. */
+    static final class Spec {
+        int fill = ' ';
+        boolean fillGiven;
         char align;
-        char sign = '-';
+        char sign;
+        boolean noNegZero;
         boolean alternate;
+        boolean zeroPad;
         int width = -1;
         char grouping;
         int precision = -1;
         char type;
     }
 
-    private static Spec parse(String s) {
+    static Spec parse(String s, PyObject v) {
         Spec sp = new Spec();
         int i = 0;
         int n = s.length();
-        if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
-            sp.fill = s.charAt(0);
-            sp.align = s.charAt(1);
-            i = 2;
+        int first = n > 0 ? s.codePointAt(0) : 0;
+        int fc = Character.charCount(first);
+        if (n > fc && "<>=^".indexOf(s.charAt(fc)) >= 0) {
+            sp.fill = first;
+            sp.fillGiven = true;
+            sp.align = s.charAt(fc);
+            i = fc + 1;
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
             sp.align = s.charAt(0);
             i = 1;
@@ -37,116 +47,238 @@ public final class Formatter {
         if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
             sp.sign = s.charAt(i++);
         }
+        if (i < n && s.charAt(i) == 'z') {
+            sp.noNegZero = true;
+            i++;
+        }
         if (i < n && s.charAt(i) == '#') {
             sp.alternate = true;
             i++;
         }
         if (i < n && s.charAt(i) == '0') {
-            if (sp.align == 0) {
+            sp.zeroPad = true;
+            if (!sp.fillGiven) {
                 sp.fill = '0';
-                sp.align = '=';
             }
             i++;
         }
         int start = i;
-        while (i < n && Character.isDigit(s.charAt(i))) {
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
         }
         if (i > start) {
+            if (i - start > 9) {
+                throw PyErr.valueError("Too many decimal digits in format string");
+            }
             sp.width = Integer.parseInt(s.substring(start, i));
         }
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
             sp.grouping = s.charAt(i++);
+            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+                throw PyErr.valueError("Cannot specify both ',' and '_'.");
+            }
         }
         if (i < n && s.charAt(i) == '.') {
             i++;
             start = i;
-            while (i < n && Character.isDigit(s.charAt(i))) {
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 i++;
             }
             if (i == start) {
                 throw PyErr.valueError("Format specifier missing precision");
             }
+            if (i - start > 9) {
+                throw PyErr.valueError("Too many decimal digits in format string");
+            }
             sp.precision = Integer.parseInt(s.substring(start, i));
         }
-        if (i < n) {
-            sp.type = s.charAt(i++);
+        if (n - i > 1) {
+            throw PyErr.valueError("Invalid format specifier '" + s + "' for object of type '" + v.getType().name + "'");
         }
         if (i < n) {
-            throw PyErr.valueError("Invalid format specifier '" + s + "' for object of type '%s'");
+            sp.type = s.charAt(i);
+        }
+        if (sp.grouping != 0) {
+            switch (sp.type) {
+                case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
+                    break;
+                case 'b': case 'o': case 'x': case 'X':
+                    if (sp.grouping == '_') {
+                        break;
+                    }
+                    // fall through
+                default:
+                    throw PyErr.valueError("Cannot specify '" + sp.grouping + "' with '" + sp.type + "'.");
+            }
         }
         return sp;
     }
 
+    /** {@code format(v, spec)}: builtin types directly, other objects through {@code __format__}. */
     public static String format(PyObject v, String spec) {
-        if (spec.isEmpty()) {
-            return v.str();
+        if (v instanceof PyStr) {
+            if (spec.isEmpty()) {
+                return ((PyStr) v).value;
+            }
+            return formatStr(((PyStr) v).value, parse(spec, v), v);
         }
-        Spec sp;
-        try {
-            sp = parse(spec);
-        } catch (PyException e) {
-            throw PyErr.valueError("Invalid format specifier '" + spec + "' for object of type '" + v.getType().name + "'");
-        }
-        if (v instanceof PyInt && !(v instanceof PyBool && sp.type == 0)) {
-            return formatInt((PyInt) v, sp, spec);
+        if (v instanceof PyInt) {
+            if (spec.isEmpty()) {
+                return v.str();
+            }
+            return formatInt((PyInt) v, parse(spec, v));
         }
         if (v instanceof PyFloat) {
-            return formatFloat(((PyFloat) v).value, sp, spec);
+            if (spec.isEmpty()) {
+                return v.str();
+            }
+            return formatFloat(((PyFloat) v).value, parse(spec, v), v);
         }
-        if (v instanceof PyStr || v instanceof PyBool) {
-            if (sp.type != 0 && sp.type != 's') {
-                throw unknownCode(sp.type, "str");
-            }
-            if (sp.sign != '-' || sp.align == '=') {
-                throw PyErr.valueError(sp.align == '=' ? "'=' alignment not allowed in string format specifier"
-                        : "Sign not allowed in string format specifier");
-            }
-            String s = v.str();
-            if (sp.precision >= 0 && s.length() > sp.precision) {
-                s = s.substring(0, sp.precision);
-            }
-            return pad(s, "", sp, '<');
+        if (v instanceof PyComplex) {
+            return formatComplex((PyComplex) v, parse(spec, v));
         }
-        throw PyErr.typeError("unsupported format string passed to " + v.getType().name + ".__format__");
+        PyObject f = v.getType().lookup("__format__");
+        if (f != null && !(f instanceof PyBuiltinFunction)) {
+            PyObject r = f.call(new PyObject[] {v, new PyStr(spec)}, null);
+            if (!(r instanceof PyStr)) {
+                throw PyErr.typeError("__format__ must return a str, not " + r.getType().name);
+            }
+            return ((PyStr) r).value;
+        }
+        if (!spec.isEmpty()) {
+            throw PyErr.typeError("unsupported format string passed to " + v.getType().name + ".__format__");
+        }
+        return Operations.str(v);
     }
 
-    private static PyException unknownCode(char type, String typeName) {
-        return PyErr.valueError("Unknown format code '" + type + "' for object of type '" + typeName + "'");
+    private static PyException unknownCode(char type, PyObject v) {
+        return PyErr.valueError("Unknown format code '" + type + "' for object of type '" + v.getType().name + "'");
     }
 
-    private static String formatInt(PyInt i, Spec sp, String spec) {
+    private static String formatStr(String s, Spec sp, PyObject v) {
+        if (sp.type != 0 && sp.type != 's') {
+            throw unknownCode(sp.type, v);
+        }
+        if (sp.grouping != 0) {
+            throw PyErr.valueError("Cannot specify '" + sp.grouping + "' with 's'.");
+        }
+        if (sp.sign != 0) {
+            throw PyErr.valueError("Sign not allowed in string format specifier");
+        }
+        if (sp.alternate) {
+            throw PyErr.valueError("Alternate form (#) not allowed in string format specifier");
+        }
+        if (sp.align == '=') {
+            throw PyErr.valueError("'=' alignment not allowed in string format specifier");
+        }
+        if (sp.precision >= 0 && s.length() > sp.precision) {
+            int cps = s.codePointCount(0, s.length());
+            if (cps > sp.precision) {
+                s = s.substring(0, s.offsetByCodePoints(0, sp.precision));
+            }
+        }
+        return pad(s, "", sp, '<');
+    }
+
+    private static String formatInt(PyInt i, Spec sp) {
         char t = sp.type;
-        if ("eEfFgG%".indexOf(t) >= 0 && t != 0) {
-            return formatFloat(i.toDouble(), sp, spec);
+        switch (t) {
+            case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+                return formatFloat(i.toDouble(), sp, i);
+            default:
+                break;
+        }
+        if ("bcdoxXn".indexOf(t) < 0 && t != 0) {
+            throw unknownCode(t, i);
+        }
+        if (sp.noNegZero) {
+            throw PyErr.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
         if (sp.precision >= 0) {
             throw PyErr.valueError("Precision not allowed in integer format specifier");
         }
-        BigInteger b = i.toBig();
-        boolean neg = b.signum() < 0;
-        b = b.abs();
+        boolean neg;
         String digits;
         String prefix = "";
-        switch (t) {
-            case 0: case 'd': case 'n': digits = b.toString(); break;
-            case 'x': digits = b.toString(16); prefix = sp.alternate ? "0x" : ""; break;
-            case 'X': digits = b.toString(16).toUpperCase(java.util.Locale.ROOT); prefix = sp.alternate ? "0X" : ""; break;
-            case 'o': digits = b.toString(8); prefix = sp.alternate ? "0o" : ""; break;
-            case 'b': digits = b.toString(2); prefix = sp.alternate ? "0b" : ""; break;
-            case 'c': return pad(new String(Character.toChars(b.intValue())), "", sp, '<');
-            default: throw unknownCode(t, "int");
+        if (t == 'c') {
+            if (sp.sign != 0) {
+                throw PyErr.valueError("Sign not allowed with integer format specifier 'c'");
+            }
+            if (sp.alternate) {
+                throw PyErr.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            }
+            if (i.big != null || i.value < 0 || i.value > 0x10FFFF) {
+                throw PyErr.overflow("%c arg not in range(0x110000)");
+            }
+            return pad(new String(Character.toChars((int) i.value)), "", sp, '>');
         }
-        if (sp.grouping != 0) {
-            digits = group(digits, sp.grouping, t == 'x' || t == 'X' || t == 'o' || t == 'b' ? 4 : 3);
+        if (i.big == null && i.value != Long.MIN_VALUE) {
+            long x = i.value;
+            neg = x < 0;
+            long ax = Math.abs(x);
+            switch (t) {
+                case 0: case 'd': case 'n': digits = Long.toString(ax); break;
+                case 'x': digits = Long.toHexString(ax); break;
+                case 'X': digits = Long.toHexString(ax).toUpperCase(java.util.Locale.ROOT); break;
+                case 'o': digits = Long.toOctalString(ax); break;
+                case 'b': digits = Long.toBinaryString(ax); break;
+                default: throw unknownCode(t, i);
+            }
+        } else {
+            BigInteger b = i.toBig();
+            neg = b.signum() < 0;
+            b = b.abs();
+            switch (t) {
+                case 0: case 'd': case 'n': digits = IntMethods.toDecimalString(b); break;
+                case 'x': digits = b.toString(16); break;
+                case 'X': digits = b.toString(16).toUpperCase(java.util.Locale.ROOT); break;
+                case 'o': digits = b.toString(8); break;
+                case 'b': digits = b.toString(2); break;
+                default: throw unknownCode(t, i);
+            }
+        }
+        if (sp.alternate) {
+            switch (t) {
+                case 'x': prefix = "0x"; break;
+                case 'X': prefix = "0X"; break;
+                case 'o': prefix = "0o"; break;
+                case 'b': prefix = "0b"; break;
+                default: break;
+            }
         }
         String signStr = neg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
-        return pad(digits, signStr + prefix, sp, '>');
+        int size = t == 'x' || t == 'X' || t == 'o' || t == 'b' ? 4 : 3;
+        return number(signStr + prefix, digits, "", sp, size);
     }
 
-    private static String group(String digits, char sep, int size) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * Lays out a number: sign/prefix, integer digits (grouped), the rest (fraction, exponent),
+     * padded per the spec. Zero padding with '=' alignment is grouped too, as CPython does.
+     */
+    private static String number(String prefix, String intDigits, String rest, Spec sp, int groupSize) {
+        char align = sp.align != 0 ? sp.align : sp.zeroPad && !sp.fillGiven ? '=' : '>';
+        if (sp.grouping != 0) {
+            if (sp.fill == '0' && align == '=' && sp.width > 0) {
+                int want = sp.width - prefix.length() - rest.length();
+                String g = group(intDigits, sp.grouping, groupSize);
+                while (g.length() < want) {
+                    intDigits = "0" + intDigits;
+                    g = group(intDigits, sp.grouping, groupSize);
+                }
+                return prefix + g + rest;
+            }
+            intDigits = group(intDigits, sp.grouping, groupSize);
+        }
+        String body = intDigits + rest;
+        return padAligned(body, prefix, sp, align);
+    }
+
+    static String group(String digits, char sep, int size) {
         int n = digits.length();
+        if (n <= size) {
+            return digits;
+        }
+        StringBuilder sb = new StringBuilder(n + n / size);
         for (int k = 0; k < n; k++) {
             if (k > 0 && (n - k) % size == 0) {
                 sb.append(sep);
@@ -156,70 +288,86 @@ public final class Formatter {
         return sb.toString();
     }
 
-    private static String formatFloat(double d, Spec sp, String spec) {
+    private static String formatFloat(double d, Spec sp, PyObject v) {
         char t = sp.type;
+        switch (t) {
+            case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': case 'n':
+                break;
+            default:
+                throw unknownCode(t, v);
+        }
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         double a = Math.abs(d);
         String body;
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            body = Double.isNaN(d) ? "nan" : "inf";
-            if (Character.isUpperCase(t)) {
-                body = body.toUpperCase(java.util.Locale.ROOT);
-            }
-            if (t == '%') {
-                body += "%";
+        if (t == 0) {
+            if (!Double.isFinite(d)) {
+                body = Double.isNaN(d) ? "nan" : "inf";
+            } else {
+                body = sp.precision < 0 ? FloatRepr.repr(a) : general(a, sp.precision, sp.alternate, true);
             }
         } else {
-            switch (t) {
-                case 'f': case 'F':
-                    body = fixed(a, sp.precision < 0 ? 6 : sp.precision, sp.alternate);
-                    break;
-                case 'e': case 'E':
-                    body = exp(a, sp.precision < 0 ? 6 : sp.precision, sp.alternate);
-                    if (t == 'E') {
-                        body = body.toUpperCase(java.util.Locale.ROOT);
-                    }
-                    break;
-                case '%':
-                    body = fixed(a * 100, sp.precision < 0 ? 6 : sp.precision, sp.alternate) + "%";
-                    break;
-                case 'g': case 'G': case 'n':
-                    body = general(a, sp.precision < 0 ? 6 : sp.precision, sp.alternate, false);
-                    if (t == 'G') {
-                        body = body.toUpperCase(java.util.Locale.ROOT);
-                    }
-                    break;
-                case 0:
-                    body = sp.precision < 0 ? FloatRepr.repr(a) : general(a, sp.precision, sp.alternate, true);
-                    break;
-                default:
-                    throw unknownCode(t, "float");
-            }
+            body = floatBody(a, t == 'n' ? 'g' : t, sp.precision < 0 ? 6 : sp.precision, sp.alternate);
         }
-        if (sp.grouping != 0) {
-            int dot = body.indexOf('.');
-            int end = dot >= 0 ? dot : body.length();
-            int e = body.indexOf('e');
-            if (dot < 0 && e >= 0) {
-                end = e;
-            }
-            if (Character.isDigit(body.charAt(0))) {
-                body = group(body.substring(0, end), sp.grouping, 3) + body.substring(end);
-            }
+        if (sp.noNegZero && neg && isZeroText(body)) {
+            neg = false;
         }
         String signStr = neg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
-        return pad(body, signStr, sp, '>');
+        if (!Double.isFinite(d)) {
+            return number(signStr, "", body, sp, 3);
+        }
+        int end = 0;
+        while (end < body.length() && Character.isDigit(body.charAt(end))) {
+            end++;
+        }
+        return number(signStr, body.substring(0, end), body.substring(end), sp, 3);
     }
 
-    private static String fixed(double a, int prec, boolean alternate) {
-        String s = new BigDecimal(a).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+    private static boolean isZeroText(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == 'e' || c == 'E') {
+                break;
+            }
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The unsigned text of {@code a >= 0} for float conversion {@code t} (e E f F g G %). */
+    static String floatBody(double a, char t, int prec, boolean alternate) {
+        if (Double.isNaN(a) || Double.isInfinite(a)) {
+            String s = Double.isNaN(a) ? "nan" : "inf";
+            if (t == 'E' || t == 'F' || t == 'G') {
+                s = s.toUpperCase(java.util.Locale.ROOT);
+            }
+            return t == '%' ? s + "%" : s;
+        }
+        switch (t) {
+            case 'f': case 'F': return fixed(a, prec, alternate);
+            case 'e': return exp(a, prec, alternate);
+            case 'E': return exp(a, prec, alternate).toUpperCase(java.util.Locale.ROOT);
+            case '%': return fixed(a * 100, prec, alternate) + "%";
+            case 'G': return general(a, prec, alternate, false).toUpperCase(java.util.Locale.ROOT);
+            default: return general(a, prec, alternate, false);
+        }
+    }
+
+    static String fixed(double a, int prec, boolean alternate) {
+        String s;
+        if (a == 0) {
+            s = prec == 0 ? "0" : "0." + "0".repeat(prec);
+        } else {
+            s = new BigDecimal(a).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+        }
         if (prec == 0 && alternate) {
             s += ".";
         }
         return s;
     }
 
-    private static String exp(double a, int prec, boolean alternate) {
+    static String exp(double a, int prec, boolean alternate) {
         String digits;
         int exponent;
         if (a == 0) {
@@ -235,7 +383,7 @@ public final class Formatter {
                 digits = digits.substring(0, prec + 1);
             }
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(prec + 8);
         sb.append(digits.charAt(0));
         if (prec > 0 || alternate) {
             sb.append('.');
@@ -249,8 +397,8 @@ public final class Formatter {
         return sb.append(ae).toString();
     }
 
-    /** 'g' formatting; {@code noType} is the spec-without-type variant (keeps a ".0"). */
-    private static String general(double a, int prec, boolean alternate, boolean noType) {
+    /** 'g' formatting; {@code noType} is the spec-without-type variant (repr-like, keeps ".0"). */
+    static String general(double a, int prec, boolean alternate, boolean noType) {
         if (prec == 0) {
             prec = 1;
         }
@@ -265,7 +413,11 @@ public final class Formatter {
         if (exponent >= -4 && exponent < prec) {
             s = fixed(a, prec - 1 - exponent, alternate);
             if (!alternate && s.indexOf('.') >= 0) {
-                s = s.replaceAll("0+$", "");
+                int e = s.length();
+                while (s.charAt(e - 1) == '0') {
+                    e--;
+                }
+                s = s.substring(0, e);
                 if (s.endsWith(".")) {
                     s = noType ? s + "0" : s.substring(0, s.length() - 1);
                 }
@@ -278,7 +430,11 @@ public final class Formatter {
                 int e = s.indexOf('e');
                 String mant = s.substring(0, e);
                 if (mant.indexOf('.') >= 0) {
-                    mant = mant.replaceAll("0+$", "");
+                    int m = mant.length();
+                    while (mant.charAt(m - 1) == '0') {
+                        m--;
+                    }
+                    mant = mant.substring(0, m);
                     if (mant.endsWith(".")) {
                         mant = mant.substring(0, mant.length() - 1);
                     }
@@ -289,14 +445,79 @@ public final class Formatter {
         return s;
     }
 
+    private static String formatComplex(PyComplex c, Spec sp) {
+        char t = sp.type;
+        switch (t) {
+            case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+                break;
+            default:
+                throw unknownCode(t, c);
+        }
+        if (sp.zeroPad && !sp.fillGiven) {
+            throw PyErr.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (sp.align == '=') {
+            throw PyErr.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        double re = c.real;
+        double im = c.imag;
+        boolean parens = t == 0;
+        boolean skipReal = t == 0 && re == 0 && Math.copySign(1.0, re) > 0;
+        String reText = "";
+        if (!skipReal) {
+            reText = part(re, sp, t, false);
+        }
+        String imText = part(im, sp, t, !skipReal) + "j";
+        String body = reText + imText;
+        if (parens && !skipReal) {
+            body = "(" + body + ")";
+        }
+        Spec outer = new Spec();
+        outer.fill = sp.fill;
+        outer.align = sp.align;
+        outer.width = sp.width;
+        return pad(body, "", outer, '>');
+    }
+
+    private static String part(double x, Spec sp, char t, boolean forceSign) {
+        boolean neg = x < 0 || (x == 0 && 1 / x < 0);
+        double a = Math.abs(x);
+        String body;
+        if (t == 0) {
+            if (sp.precision < 0) {
+                body = Double.isFinite(a) ? FloatRepr.repr(a) : Double.isNaN(a) ? "nan" : "inf";
+                if (body.endsWith(".0")) {
+                    body = body.substring(0, body.length() - 2);
+                }
+            } else {
+                body = Double.isFinite(a) ? general(a, sp.precision, sp.alternate, false) : Double.isNaN(a) ? "nan" : "inf";
+            }
+        } else {
+            body = floatBody(a, t == 'n' ? 'g' : t, sp.precision < 0 ? 6 : sp.precision, sp.alternate);
+        }
+        if (sp.grouping != 0) {
+            int end = 0;
+            while (end < body.length() && Character.isDigit(body.charAt(end))) {
+                end++;
+            }
+            body = group(body.substring(0, end), sp.grouping, 3) + body.substring(end);
+        }
+        String sign = neg ? "-" : forceSign || sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
+        return sign + body;
+    }
+
     private static String pad(String body, String prefix, Spec sp, char defaultAlign) {
+        char align = sp.align == 0 ? defaultAlign : sp.align;
+        return padAligned(body, prefix, sp, align);
+    }
+
+    private static String padAligned(String body, String prefix, Spec sp, char align) {
         int len = body.codePointCount(0, body.length()) + prefix.length();
         if (sp.width <= len) {
             return prefix + body;
         }
         int padding = sp.width - len;
-        String fill = String.valueOf(sp.fill);
-        char align = sp.align == 0 ? defaultAlign : sp.align;
+        String fill = new String(Character.toChars(sp.fill));
         switch (align) {
             case '<': return prefix + body + fill.repeat(padding);
             case '^': return fill.repeat(padding / 2) + prefix + body + fill.repeat(padding - padding / 2);

@@ -14,6 +14,7 @@ final class ListMethods {
             return PyNone.NONE;
         });
         t.addMethod("extend", (a, k) -> {
+            PyBuiltinFunction.checkArgs("list.extend", a, k, 2, 2);
             ((PyList) a[0]).extend(a[1]);
             return PyNone.NONE;
         });
@@ -22,9 +23,14 @@ final class ListMethods {
             if (l.size == 0) {
                 throw PyErr.indexError("pop from empty list");
             }
+            PyBuiltinFunction.checkArgs("pop", a, k, 1, 2);
             int i = l.size - 1;
             if (a.length > 1) {
-                i = Sequences.itemIndex(a[1], l.size, "list");
+                long j = Sequences.asIndex(a[1]);
+                if (j < 0) {
+                    j += l.size;
+                }
+                i = j < 0 || j >= l.size ? -1 : (int) j;
                 if (i < 0) {
                     throw PyErr.indexError("pop index out of range");
                 }
@@ -32,8 +38,9 @@ final class ListMethods {
             return l.remove(i);
         });
         t.addMethod("insert", (a, k) -> {
+            PyBuiltinFunction.checkArgs("insert", a, k, 3, 3);
             PyList l = (PyList) a[0];
-            long i = Sequences.index((PyInt) a[1]);
+            long i = Sequences.asIndex(a[1]);
             if (i < 0) {
                 i = Math.max(0, i + l.size);
             }
@@ -45,7 +52,10 @@ final class ListMethods {
             return PyNone.NONE;
         });
         t.addMethod("index", (a, k) -> PyInt.of(indexOf(((PyList) a[0]).items, ((PyList) a[0]).size, a, "list")));
-        t.addMethod("count", (a, k) -> PyInt.of(count(((PyList) a[0]).items, ((PyList) a[0]).size, a[1])));
+        t.addMethod("count", (a, k) -> {
+            PyBuiltinFunction.checkArgs("count", a, k, 2, 2);
+            return PyInt.of(count(((PyList) a[0]).items, ((PyList) a[0]).size, a[1]));
+        });
         t.addMethod("remove", (a, k) -> {
             PyList l = (PyList) a[0];
             for (int i = 0; i < l.size; i++) {
@@ -86,44 +96,209 @@ final class ListMethods {
                     throw PyErr.typeError("sort() got an unexpected keyword argument '" + k[i] + "'");
                 }
             }
-            PyObject[] sorted = sort(l.toArray(), key, reverse);
-            System.arraycopy(sorted, 0, l.items, 0, sorted.length);
+            if (npos > 1) {
+                throw PyErr.typeError("sort() takes no positional arguments");
+            }
+            sortInPlace(l, key, reverse);
             return PyNone.NONE;
         });
     }
 
-    /** Stable sort by Python {@code <}; reverse=True keeps equal items in order, as CPython does. */
-    static PyObject[] sort(PyObject[] items, PyObject key, boolean reverse) {
+    /** list.sort(): in place, stable; the list looks empty while sorting, as in CPython. */
+    static void sortInPlace(PyList l, PyObject key, boolean reverse) {
+        PyObject[] items = l.items;
+        int n = l.size;
+        l.items = new PyObject[4];
+        l.size = 0;
+        try {
+            sortArray(items, n, key, reverse);
+        } finally {
+            boolean modified = l.size != 0;
+            l.items = items;
+            l.size = n;
+            if (modified) {
+                throw PyErr.valueError("list modified during sort");
+            }
+        }
+    }
+
+    /** Stable sort of {@code items[0..n)} by Python {@code <} on the keys (CPython's semantics). */
+    static void sortArray(PyObject[] items, int n, PyObject key, boolean reverse) {
+        if (n < 2) {
+            if (key != null && n == 1) {
+                key.call(new PyObject[] {items[0]}, null);
+            }
+            return;
+        }
         PyObject[] keys = items;
         if (key != null) {
-            keys = new PyObject[items.length];
-            for (int i = 0; i < items.length; i++) {
+            keys = new PyObject[n];
+            for (int i = 0; i < n; i++) {
                 keys[i] = key.call(new PyObject[] {items[i]}, null);
             }
         }
-        Integer[] order = new Integer[items.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        final PyObject[] ks = keys;
-        Arrays.sort(order, (x, y) -> {
-            if (Operations.isTrue(Operations.compare(CompareOp.LT, ks[x], ks[y]))) {
-                return reverse ? 1 : -1;
+        if (reverse) {
+            reverseRange(keys, n);
+            if (keys != items) {
+                reverseRange(items, n);
             }
-            if (Operations.isTrue(Operations.compare(CompareOp.LT, ks[y], ks[x]))) {
-                return reverse ? -1 : 1;
-            }
-            return 0;
-        });
-        PyObject[] out = new PyObject[items.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = items[order[i]];
         }
-        return out;
+        mergeSort(keys, keys == items ? null : items, n);
+        if (reverse) {
+            reverseRange(keys, n);
+            if (keys != items) {
+                reverseRange(items, n);
+            }
+        }
     }
 
+    private static void reverseRange(PyObject[] a, int n) {
+        for (int i = 0, j = n - 1; i < j; i++, j--) {
+            PyObject x = a[i];
+            a[i] = a[j];
+            a[j] = x;
+        }
+    }
+
+    /** Python {@code a < b} with fast paths for ints, floats and strs. */
+    static boolean lt(PyObject a, PyObject b) {
+        if (a instanceof PyInt && b instanceof PyInt) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                return x.value < y.value;
+            }
+            return IntOps.compare(x, y) < 0;
+        }
+        if (a instanceof PyStr && b instanceof PyStr) {
+            return ((PyStr) a).value.compareTo(((PyStr) b).value) < 0;
+        }
+        if (a instanceof PyFloat && b instanceof PyFloat) {
+            return ((PyFloat) a).value < ((PyFloat) b).value;
+        }
+        return Operations.isTrue(Operations.compare(CompareOp.LT, a, b));
+    }
+
+    private static final int RUN = 32;
+
+    /** Stable merge sort using only {@code <}; {@code vals} (may be null) moves with {@code keys}. */
+    private static void mergeSort(PyObject[] keys, PyObject[] vals, int n) {
+        for (int lo = 0; lo < n; lo += RUN) {
+            insertionSort(keys, vals, lo, Math.min(lo + RUN, n));
+        }
+        if (n <= RUN) {
+            return;
+        }
+        PyObject[] k2 = new PyObject[n];
+        PyObject[] v2 = vals == null ? null : new PyObject[n];
+        PyObject[] srcK = keys;
+        PyObject[] srcV = vals;
+        PyObject[] dstK = k2;
+        PyObject[] dstV = v2;
+        for (int width = RUN; width < n; width <<= 1) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                merge(srcK, srcV, dstK, dstV, lo, mid, hi);
+            }
+            PyObject[] t = srcK;
+            srcK = dstK;
+            dstK = t;
+            t = srcV;
+            srcV = dstV;
+            dstV = t;
+        }
+        if (srcK != keys) {
+            System.arraycopy(srcK, 0, keys, 0, n);
+            if (vals != null) {
+                System.arraycopy(srcV, 0, vals, 0, n);
+            }
+        }
+    }
+
+    private static void insertionSort(PyObject[] keys, PyObject[] vals, int lo, int hi) {
+        for (int i = lo + 1; i < hi; i++) {
+            PyObject pivot = keys[i];
+            int l = lo;
+            int r = i;
+            while (l < r) {
+                int m = (l + r) >>> 1;
+                if (lt(pivot, keys[m])) {
+                    r = m;
+                } else {
+                    l = m + 1;
+                }
+            }
+            if (l < i) {
+                System.arraycopy(keys, l, keys, l + 1, i - l);
+                keys[l] = pivot;
+                if (vals != null) {
+                    PyObject pv = vals[i];
+                    System.arraycopy(vals, l, vals, l + 1, i - l);
+                    vals[l] = pv;
+                }
+            }
+        }
+    }
+
+    private static void merge(PyObject[] sk, PyObject[] sv, PyObject[] dk, PyObject[] dv, int lo, int mid, int hi) {
+        if (mid >= hi || !lt(sk[mid], sk[mid - 1])) {
+            System.arraycopy(sk, lo, dk, lo, hi - lo);
+            if (sv != null) {
+                System.arraycopy(sv, lo, dv, lo, hi - lo);
+            }
+            return;
+        }
+        int i = lo;
+        int j = mid;
+        int o = lo;
+        while (i < mid && j < hi) {
+            if (lt(sk[j], sk[i])) {
+                dk[o] = sk[j];
+                if (sv != null) {
+                    dv[o] = sv[j];
+                }
+                j++;
+            } else {
+                dk[o] = sk[i];
+                if (sv != null) {
+                    dv[o] = sv[i];
+                }
+                i++;
+            }
+            o++;
+        }
+        while (i < mid) {
+            dk[o] = sk[i];
+            if (sv != null) {
+                dv[o] = sv[i];
+            }
+            i++;
+            o++;
+        }
+        while (j < hi) {
+            dk[o] = sk[j];
+            if (sv != null) {
+                dv[o] = sv[j];
+            }
+            j++;
+            o++;
+        }
+    }
+
+    /** {@code seq.index(x[, start[, stop]])} for list and tuple. */
     static int indexOf(PyObject[] items, int n, PyObject[] a, String type) {
-        for (int i = 0; i < n; i++) {
+        PyBuiltinFunction.checkArgs("index", a, null, 2, 4);
+        long start = a.length > 2 ? Sequences.sliceIndex(a[2]) : 0;
+        long stop = a.length > 3 ? Sequences.sliceIndex(a[3]) : n;
+        if (start < 0) {
+            start = Math.max(0, start + n);
+        }
+        if (stop < 0) {
+            stop = Math.max(0, stop + n);
+        }
+        stop = Math.min(stop, n);
+        for (int i = (int) Math.min(start, n); i < stop; i++) {
             if (items[i] == a[1] || Operations.eq(items[i], a[1])) {
                 return i;
             }

@@ -9,11 +9,28 @@ final class MethodTables {
         StrMethods.install(PyStr.TYPE);
         ListMethods.install(PyList.TYPE);
         DictMethods.install(PyDict.TYPE);
+        SetMethods.install(PySet.TYPE, PySet.FROZEN_TYPE);
         PyTuple.TYPE.addMethod("index", (a, k) -> PyInt.of(
                 ListMethods.indexOf(((PyTuple) a[0]).items, ((PyTuple) a[0]).items.length, a, "tuple")));
         PyTuple.TYPE.addMethod("count", (a, k) -> PyInt.of(
                 ListMethods.count(((PyTuple) a[0]).items, ((PyTuple) a[0]).items.length, a[1])));
+        PyRange.TYPE.addMethod("index", (a, k) -> {
+            PyBuiltinFunction.checkArgs("index", a, k, 2, 2);
+            return ((PyRange) a[0]).index(a[1]);
+        });
+        PyRange.TYPE.addMethod("count", (a, k) -> {
+            PyBuiltinFunction.checkArgs("count", a, k, 2, 2);
+            return ((PyRange) a[0]).count(a[1]);
+        });
         installTextIO(PyTextIO.TYPE);
+        PyFile.install(PyFile.TYPE);
+        PySlice.install();
+        BytesMethods.install(PyBytes.TYPE);
+        BytesMethods.install(PyByteArray.TYPE);
+        IntMethods.install(PyInt.TYPE);
+        FloatMethods.install(PyFloat.TYPE);
+        PyComplex.install(PyComplex.TYPE);
+        ObjectMethods.install();
     }
 
     private MethodTables() {

@@ -41,6 +41,17 @@ public final class Operations {
     /** {@code a <op> b} for a {@link BinOp} code (in-place codes included). */
     public static PyObject binaryOp(int op, PyObject a, PyObject b) {
         PyObject r;
+        PyType bt = b.getType();
+        if (bt.heap) {
+            if (bt != a.getType()) {
+                return userBinaryOp(op, a, b, bt);
+            }
+            r = op >= BinOp.INPLACE ? a.ibinop(op, b) : a.binop(op, b);
+            if (r != null) {
+                return r;
+            }
+            throw binopError(op, a, b);
+        }
         if (op >= BinOp.INPLACE) {
             r = a.ibinop(op, b);
             if (r != null) {
@@ -53,6 +64,38 @@ public final class Operations {
                 return r;
             }
             r = b.rbinop(op, a);
+        }
+        if (r != null) {
+            return r;
+        }
+        throw binopError(op, a, b);
+    }
+
+    /** Binary operation where b is of a user class: its reflected method goes first for a subclass. */
+    private static PyObject userBinaryOp(int op, PyObject a, PyObject b, PyType bt) {
+        int base = op >= BinOp.INPLACE ? op - BinOp.INPLACE : op;
+        PyObject r = null;
+        if (op >= BinOp.INPLACE) {
+            PyObject m = a.getType().lookup(Slots.IBINOP[base]);
+            if (m != null || !a.getType().heap) {
+                r = a.ibinop(op, b);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        PyType at = a.getType();
+        if (bt.isSubtypeOf(at) && bt.lookup(Slots.RBINOP[base]) != at.lookup(Slots.RBINOP[base])) {
+            r = b.rbinop(base, a);
+            if (r != null) {
+                return r;
+            }
+            r = a.binop(base, b);
+        } else {
+            r = a.binop(base, b);
+            if (r == null) {
+                r = b.rbinop(base, a);
+            }
         }
         if (r != null) {
             return r;
@@ -101,7 +144,15 @@ public final class Operations {
         if (a instanceof PyInt && b instanceof PyInt) {
             return PyBool.of(CompareOp.test(op, IntOps.compare((PyInt) a, (PyInt) b)));
         }
-        PyObject r = a.richCompare(b, op);
+        PyObject r;
+        PyType bt = b.getType();
+        if (bt.heap && bt != a.getType() && bt.isSubtypeOf(a.getType())) {
+            r = b.richCompare(a, CompareOp.swapped(op));
+            if (r != null) {
+                return r;
+            }
+        }
+        r = a.richCompare(b, op);
         if (r != null) {
             return r;
         }
@@ -137,14 +188,16 @@ public final class Operations {
 
     /** Lookup on the type (binding methods) with no error; {@code null} when missing. */
     public static PyObject genericGetAttr(PyObject o, String name) {
-        PyObject v = o.getType().lookup(name);
-        if (v instanceof PyBuiltinFunction && ((PyBuiltinFunction) v).isMethod) {
-            return new PyMethod(o, v);
+        PyType t = o.getType();
+        PyObject v = t.lookup(name);
+        if (v != null) {
+            PyObject d = v.descrGet(o, t);
+            return d != null ? d : v;
         }
-        if (v == null && name.equals("__class__")) {
-            return o.getType();
+        if (name.equals("__class__")) {
+            return t;
         }
-        return v;
+        return null;
     }
 
     public static void setAttr(PyObject o, String name, PyObject value) {
@@ -229,6 +282,12 @@ public final class Operations {
 
     /** {@code isinstance(o, t)} for a type or a tuple of types. */
     public static boolean isInstance(PyObject o, PyObject t) {
+        if (t instanceof PyType && o.getType() == t) {
+            return true;
+        }
+        if (t instanceof PyType || t instanceof PyTuple) {
+            return ClassBuiltins.isInstance(o, t);
+        }
         if (t instanceof PyType) {
             return o.getType().isSubtypeOf((PyType) t);
         }

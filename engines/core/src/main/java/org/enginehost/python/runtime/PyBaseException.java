@@ -1,7 +1,7 @@
 package org.enginehost.python.runtime;
 
 /** An instance of BaseException or a subclass. */
-public class PyBaseException extends PyObject {
+public class PyBaseException extends PyObject implements HasDict {
     private final PyType type;
     public PyTuple args;
     /** Outermost entry first; prepended to as the exception leaves each frame. */
@@ -32,7 +32,23 @@ public class PyBaseException extends PyObject {
     }
 
     @Override
+    public PyDict instanceDict() {
+        return attrs;
+    }
+
+    @Override
     public String str() {
+        if (type.heap) {
+            PyObject m = type.lookup("__str__");
+            if (m != ExceptionMethods.STR) {
+                return Slots.str(this);
+            }
+        }
+        return defaultStr();
+    }
+
+    /** BaseException.__str__. */
+    public String defaultStr() {
         if (type.isSubtypeOf(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
             return args.get(0).repr();
         }
@@ -41,6 +57,11 @@ public class PyBaseException extends PyObject {
             if (msg != null) {
                 return msg.str();
             }
+        }
+        if (type.isSubtypeOf(ExceptionTypes.OS_ERROR) && args.size() == 2 && attrs.get(new PyStr("strerror")) != null) {
+            PyObject fn = attrs.get(new PyStr("filename"));
+            String base = "[Errno " + args.get(0).str() + "] " + args.get(1).str();
+            return fn == null || fn == PyNone.NONE ? base : base + ": " + fn.repr();
         }
         switch (args.size()) {
             case 0: return "";
@@ -51,6 +72,17 @@ public class PyBaseException extends PyObject {
 
     @Override
     public String repr() {
+        if (type.heap) {
+            PyObject m = type.lookup("__repr__");
+            if (m != ExceptionMethods.REPR) {
+                return Slots.repr(this);
+            }
+        }
+        return defaultRepr();
+    }
+
+    /** BaseException.__repr__. */
+    public String defaultRepr() {
         String a = args.size() == 1 ? "(" + args.get(0).repr() + ")" : args.repr();
         return type.name + a;
     }
@@ -62,18 +94,49 @@ public class PyBaseException extends PyObject {
             case "__traceback__": return traceback == null ? PyNone.NONE : traceback;
             case "__cause__": return cause == null ? PyNone.NONE : cause;
             case "__context__": return context == null ? PyNone.NONE : context;
+            case "__dict__": return attrs;
             default:
                 break;
         }
-        PyObject v = attrs.get(new PyStr(name));
+        if (type.heap) {
+            int fl = type.attrFlags();
+            if (fl != 0) {
+                return ObjectMethods.getAttrWithHooks(this, name, new PyStr(name), attrs, fl);
+            }
+        }
+        PyObject v = ObjectMethods.genericGetAttr(this, name, new PyStr(name), attrs);
         if (v != null) {
             return v;
         }
-        return super.getAttr(name);
+        throw PyErr.attributeError(this, name);
     }
 
     @Override
     public void setAttr(String name, PyObject value) {
-        attrs.put(new PyStr(name), value);
+        switch (name) {
+            case "args":
+                args = PyTuple.of(Operations.toArray(value).clone());
+                return;
+            case "__traceback__":
+                traceback = value == PyNone.NONE ? null : (PyTraceback) value;
+                return;
+            case "__cause__":
+                cause = value == PyNone.NONE ? null : (PyBaseException) value;
+                suppressContext = true;
+                return;
+            case "__context__":
+                context = value == PyNone.NONE ? null : (PyBaseException) value;
+                return;
+            default:
+                break;
+        }
+        if (type.heap) {
+            int fl = type.attrFlags();
+            if (value != null ? (fl & PyType.CUSTOM_SETATTR) != 0 : (fl & PyType.CUSTOM_DELATTR) != 0) {
+                ObjectMethods.setAttrWithHooks(this, name, value);
+                return;
+            }
+        }
+        ObjectMethods.genericSetAttr(this, name, value, attrs);
     }
 }

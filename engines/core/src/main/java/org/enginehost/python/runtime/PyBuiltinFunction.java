@@ -36,6 +36,24 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     @Override
+    public PyObject descrGet(PyObject obj, PyType type) {
+        return isMethod && obj != null ? new PyMethod(obj, this) : null;
+    }
+
+    @Override
+    public PyObject getAttr(String attr) {
+        switch (attr) {
+            case "__name__":
+            case "__qualname__":
+                return new PyStr(name);
+            case "__doc__":
+                return PyNone.NONE;
+            default:
+                return super.getAttr(attr);
+        }
+    }
+
+    @Override
     public String repr() {
         return isMethod ? "<method '" + name + "'>" : "<built-in function " + name + ">";
     }

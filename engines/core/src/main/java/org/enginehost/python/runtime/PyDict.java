@@ -1,113 +1,454 @@
 package org.enginehost.python.runtime;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Python {@code dict}: insertion-ordered, keyed by Python hash and equality (the keys' Java
- * {@code hashCode}/{@code equals} follow Python's). The storage is private so it can be replaced
- * by a compact open-addressing table later without touching callers.
+ * Python {@code dict}: a compact, insertion-ordered hash table as in CPython 3.6+. Entries
+ * (hash, key, value) are appended to parallel arrays; a power-of-two index table maps hash slots
+ * to entry positions with CPython's perturbed open addressing. Keys are compared by Python hash
+ * and equality, so {@code 1}, {@code 1.0} and {@code True} are the same key.
  */
 public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", Builtins::constructDict);
 
-    private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
+    private static final int EMPTY = 0;
+    private static final int DUMMY = -1;
+    private static final int MIN_INDEX = 8;
+
+    /** Slot table: EMPTY, DUMMY, or entry position + 1. */
+    private int[] index;
+    private long[] hashes;
+    private PyObject[] keys;
+    private PyObject[] values;
+    /** Entry positions used so far (live + deleted). */
+    private int used;
+    /** Live entries. */
+    private int size;
+    /** Bumped on every insertion or deletion of a key, for iterators. */
+    int version;
+
+    public PyDict() {
+        allocate(MIN_INDEX);
+    }
+
+    /** A dict presized for about {@code n} keys. */
+    public PyDict(int n) {
+        int cap = MIN_INDEX;
+        while (cap * 2 / 3 < n) {
+            cap <<= 1;
+        }
+        allocate(cap);
+    }
+
+    private void allocate(int indexLength) {
+        index = new int[indexLength];
+        int cap = indexLength * 2 / 3;
+        hashes = new long[cap];
+        keys = new PyObject[cap];
+        values = new PyObject[cap];
+        used = 0;
+        size = 0;
+    }
 
     @Override
     public PyType getType() {
         return TYPE;
     }
 
+    // ---------------------------------------------------------------- hash table core
+
+    static long hashOf(PyObject key) {
+        return key.pyHash();
+    }
+
+    private static boolean keyEq(PyObject stored, PyObject key) {
+        if (stored instanceof PyStr && key instanceof PyStr) {
+            return ((PyStr) stored).value.equals(((PyStr) key).value);
+        }
+        return Operations.eq(stored, key);
+    }
+
+    /** The index slot holding {@code key}, or -1. */
+    private int findSlot(PyObject key, long h) {
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) h & mask;
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix > 0) {
+                int e = ix - 1;
+                PyObject k = keys[e];
+                if (k == key || (hashes[e] == h && keyEq(k, key))) {
+                    return i;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** The entry position of {@code key}, or -1. */
+    private int findEntry(PyObject key, long h) {
+        int[] idx = index;
+        int mask = idx.length - 1;
+        long perturb = h;
+        int i = (int) h & mask;
+        while (true) {
+            int ix = idx[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix > 0) {
+                int e = ix - 1;
+                PyObject k = keys[e];
+                if (k == key) {
+                    return e;
+                }
+                if (hashes[e] == h) {
+                    if (k instanceof PyStr && key instanceof PyStr) {
+                        if (((PyStr) k).value.equals(((PyStr) key).value)) {
+                            return e;
+                        }
+                    } else if (Operations.eq(k, key)) {
+                        if (idx != index) {
+                            return findEntry(key, h);
+                        }
+                        return e;
+                    }
+                }
+                if (idx != index) {
+                    return findEntry(key, h);
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    private static int emptySlot(int[] idx, long h) {
+        int mask = idx.length - 1;
+        long perturb = h;
+        int i = (int) h & mask;
+        while (idx[i] != EMPTY) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return i;
+    }
+
+    private void insertNew(PyObject key, long h, PyObject value) {
+        if (used == keys.length) {
+            resize(size * 3);
+        }
+        int e = used++;
+        hashes[e] = h;
+        keys[e] = key;
+        values[e] = value;
+        index[emptySlot(index, h)] = e + 1;
+        size++;
+        version++;
+    }
+
+    /** Rebuilds the table with room for {@code minUsed} slots, dropping deleted entries. */
+    private void resize(int minUsed) {
+        int n = MIN_INDEX;
+        while (n <= minUsed) {
+            n <<= 1;
+        }
+        long[] oh = hashes;
+        PyObject[] ok = keys;
+        PyObject[] ov = values;
+        int oused = used;
+        int osize = size;
+        allocate(n);
+        int j = 0;
+        for (int e = 0; e < oused; e++) {
+            if (ok[e] != null) {
+                hashes[j] = oh[e];
+                keys[j] = ok[e];
+                values[j] = ov[e];
+                index[emptySlot(index, oh[e])] = j + 1;
+                j++;
+            }
+        }
+        used = j;
+        size = osize;
+    }
+
+    private PyObject removeSlot(int slot) {
+        int e = index[slot] - 1;
+        PyObject v = values[e];
+        index[slot] = DUMMY;
+        keys[e] = null;
+        values[e] = null;
+        size--;
+        version++;
+        return v;
+    }
+
+    // ---------------------------------------------------------------- Java API
+
     /** The value for {@code key}, or {@code null} when absent. */
     public PyObject get(PyObject key) {
-        return map.get(key);
+        int e = findEntry(key, hashOf(key));
+        return e < 0 ? null : values[e];
     }
 
     public PyObject get(String key) {
-        return map.get(new PyStr(key));
+        return get(new PyStr(key));
     }
 
     public void put(PyObject key, PyObject value) {
-        map.put(key, value);
+        long h = hashOf(key);
+        int e = findEntry(key, h);
+        if (e >= 0) {
+            values[e] = value;
+        } else {
+            insertNew(key, h, value);
+        }
     }
 
+    /** Removes {@code key}, returning its value or {@code null} when absent. */
     public PyObject remove(PyObject key) {
-        return map.remove(key);
+        int slot = findSlot(key, hashOf(key));
+        return slot < 0 ? null : removeSlot(slot);
     }
 
     public int size() {
-        return map.size();
+        return size;
     }
 
     public void clear() {
-        map.clear();
+        allocate(MIN_INDEX);
+        version++;
+    }
+
+    /** {@code setdefault}: the existing value, or {@code dflt} after storing it. */
+    public PyObject setDefault(PyObject key, PyObject dflt) {
+        long h = hashOf(key);
+        int e = findEntry(key, h);
+        if (e >= 0) {
+            return values[e];
+        }
+        insertNew(key, h, dflt);
+        return dflt;
+    }
+
+    /** Removes and returns the last inserted (key, value), or null when empty. */
+    public PyTuple popItem() {
+        if (size == 0) {
+            return null;
+        }
+        int e = used - 1;
+        while (keys[e] == null) {
+            e--;
+        }
+        PyObject k = keys[e];
+        PyObject v = values[e];
+        int slot = slotOfEntry(e);
+        index[slot] = DUMMY;
+        keys[e] = null;
+        values[e] = null;
+        used = e;
+        size--;
+        version++;
+        return PyTuple.of(k, v);
+    }
+
+    private int slotOfEntry(int e) {
+        long h = hashes[e];
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) h & mask;
+        while (index[i] != e + 1) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return i;
+    }
+
+    /** Position of the first live entry at or after {@code pos}, or -1. */
+    int nextEntry(int pos) {
+        for (int e = pos; e < used; e++) {
+            if (keys[e] != null) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** Position of the last live entry at or before {@code pos}, or -1. */
+    int prevEntry(int pos) {
+        for (int e = Math.min(pos, used - 1); e >= 0; e--) {
+            if (keys[e] != null) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    PyObject keyAt(int e) {
+        return keys[e];
+    }
+
+    PyObject valueAt(int e) {
+        return values[e];
+    }
+
+    long hashAt(int e) {
+        return hashes[e];
     }
 
     public List<PyObject> keys() {
-        return new ArrayList<>(map.keySet());
+        List<PyObject> out = new ArrayList<>(size);
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                out.add(keys[e]);
+            }
+        }
+        return out;
     }
 
+    /** Snapshot of the live entries, in insertion order. */
     public List<Map.Entry<PyObject, PyObject>> entries() {
-        return new ArrayList<>(map.entrySet());
+        List<Map.Entry<PyObject, PyObject>> out = new ArrayList<>(size);
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                out.add(new AbstractMap.SimpleImmutableEntry<>(keys[e], values[e]));
+            }
+        }
+        return out;
     }
+
+    public PyObject[] keysArray() {
+        PyObject[] out = new PyObject[size];
+        int j = 0;
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                out[j++] = keys[e];
+            }
+        }
+        return out;
+    }
+
+    public PyObject[] valuesArray() {
+        PyObject[] out = new PyObject[size];
+        int j = 0;
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                out[j++] = values[e];
+            }
+        }
+        return out;
+    }
+
+    /** Stores every entry of {@code other} (dict.update with a dict). */
+    public void putAll(PyDict other) {
+        if (other == this) {
+            return;
+        }
+        if (size == 0 && other.size * 3 >= keys.length) {
+            resize((other.size + 1) * 3 / 2);
+        }
+        for (int e = 0; e < other.used; e++) {
+            PyObject k = other.keys[e];
+            if (k != null) {
+                long h = other.hashes[e];
+                int f = findEntry(k, h);
+                if (f >= 0) {
+                    values[f] = other.values[e];
+                } else {
+                    insertNew(k, h, other.values[e]);
+                }
+            }
+        }
+    }
+
+    public PyDict copy() {
+        PyDict d = new PyDict();
+        d.index = index.clone();
+        d.hashes = hashes.clone();
+        d.keys = keys.clone();
+        d.values = values.clone();
+        d.used = used;
+        d.size = size;
+        if (used > size * 2 && used > 8) {
+            d.resize(size * 3 / 2);
+        }
+        return d;
+    }
+
+    // ---------------------------------------------------------------- Python protocol
 
     @Override
     public PyObject getItem(PyObject key) {
-        PyObject v = map.get(key);
-        if (v == null) {
+        int e = findEntry(key, hashOf(key));
+        if (e < 0) {
             throw PyErr.keyError(key);
         }
-        return v;
+        return values[e];
     }
 
     @Override
     public void setItem(PyObject key, PyObject value) {
-        map.put(key, value);
+        put(key, value);
     }
 
     @Override
     public void delItem(PyObject key) {
-        if (map.remove(key) == null) {
+        if (remove(key) == null) {
             throw PyErr.keyError(key);
         }
     }
 
     @Override
     public boolean isTrue() {
-        return !map.isEmpty();
+        return size != 0;
     }
 
     @Override
     public int len() {
-        return map.size();
+        return size;
     }
 
     @Override
     public boolean contains(PyObject v) {
-        return map.containsKey(v);
+        return findEntry(v, hashOf(v)) >= 0;
     }
 
     @Override
     public PyObject iter() {
-        return new PySeqIterator(new PyList(map.keySet().toArray(new PyObject[0])));
+        return new DictViews.Iter(this, DictViews.KEYS, false);
     }
 
     @Override
     public String repr() {
+        if (size == 0) {
+            return "{}";
+        }
         if (!ReprGuard.enter(this)) {
             return "{...}";
         }
         try {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
-            for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
+            for (int e = 0; e < used; e++) {
+                PyObject k = keys[e];
+                if (k == null) {
+                    continue;
+                }
+                PyObject v = values[e];
                 if (!first) {
                     sb.append(", ");
                 }
                 first = false;
-                sb.append(Operations.repr(e.getKey())).append(": ").append(Operations.repr(e.getValue()));
+                sb.append(Operations.repr(k)).append(": ").append(Operations.repr(v));
             }
             return sb.append('}').toString();
         } finally {
@@ -120,23 +461,21 @@ public class PyDict extends PyObject {
         if (!(other instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {
             return null;
         }
-        return PyBool.of(equals(other) == (op == CompareOp.EQ));
+        return PyBool.of(dictEquals((PyDict) other) == (op == CompareOp.EQ));
     }
 
     @Override
     public PyObject binop(int op, PyObject other) {
-        if ((op == BinOp.OR || op == BinOp.OR + BinOp.INPLACE) && other instanceof PyDict) {
-            PyDict target = op == BinOp.OR ? copy() : this;
-            target.map.putAll(((PyDict) other).map);
-            return target;
+        if (op == BinOp.OR && other instanceof PyDict) {
+            PyDict d = copy();
+            d.putAll((PyDict) other);
+            return d;
+        }
+        if (op == BinOp.OR + BinOp.INPLACE) {
+            DictMethods.update(this, other);
+            return this;
         }
         return null;
-    }
-
-    public PyDict copy() {
-        PyDict d = new PyDict();
-        d.map.putAll(map);
-        return d;
     }
 
     @Override
@@ -145,62 +484,33 @@ public class PyDict extends PyObject {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    private boolean dictEquals(PyDict o) {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof PyDict) || ((PyDict) o).map.size() != map.size()) {
+        if (o.size != size) {
             return false;
         }
-        for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
-            PyObject w = ((PyDict) o).map.get(e.getKey());
-            if (w == null || !(w == e.getValue() || Operations.eq(e.getValue(), w))) {
+        for (int e = 0; e < used; e++) {
+            PyObject k = keys[e];
+            if (k == null) {
+                continue;
+            }
+            PyObject v = values[e];
+            PyObject w = o.get(k);
+            if (w == null || !(w == v || Operations.eq(v, w))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** {@code dict_keys}, {@code dict_values}, {@code dict_items}: snapshots for now. */
-    public static final class View extends PyObject {
-        private static final PyType KEYS = PyType.builtin("dict_keys", null);
-        private static final PyType VALUES = PyType.builtin("dict_values", null);
-        private static final PyType ITEMS = PyType.builtin("dict_items", null);
-
-        private final PyType type;
-        private final PyList items;
-
-        View(PyDict d, int kind) {
-            type = kind == 0 ? KEYS : kind == 1 ? VALUES : ITEMS;
-            items = new PyList();
-            for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
-                items.append(kind == 0 ? e.getKey() : kind == 1 ? e.getValue() : PyTuple.of(e.getKey(), e.getValue()));
-            }
-        }
-
-        @Override
-        public PyType getType() {
-            return type;
-        }
-
-        @Override
-        public PyObject iter() {
-            return items.iter();
-        }
-
-        @Override
-        public int len() {
-            return items.size;
-        }
-
-        @Override
-        public boolean contains(PyObject v) {
-            return items.contains(v);
-        }
-
-        @Override
-        public String repr() {
-            return type.name + "(" + items.repr() + ")";
-        }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyDict && dictEquals((PyDict) o);
     }
 }

@@ -21,6 +21,12 @@ public final class PyFloat extends PyObject {
     }
 
     @Override
+    public PyObject getAttr(String name) {
+        PyObject v = FloatMethods.attr(this, name);
+        return v != null ? v : super.getAttr(name);
+    }
+
+    @Override
     public boolean isTrue() {
         return value != 0.0;
     }

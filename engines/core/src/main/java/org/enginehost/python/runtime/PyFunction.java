@@ -10,13 +10,17 @@ public final class PyFunction extends PyObject {
     public final PyDict globals;
     public final PyDict builtins;
     /** Default values of the last positional parameters, or null. */
-    public final PyObject[] defaults;
+    public PyObject[] defaults;
     /** Defaults of keyword-only parameters, or null. */
-    public final PyDict kwdefaults;
+    public PyDict kwdefaults;
     /** Cells for the code's free variables, or null. */
     public final PyCell[] closure;
-    public final String name;
-    public final String qualname;
+    public String name;
+    public String qualname;
+    /** {@code __dict__}, created on first attribute assignment. */
+    private PyDict attrs;
+    private PyObject doc;
+    private PyObject module;
 
     public PyFunction(CodeObject code, PyDict globals, PyDict builtins, PyObject[] defaults, PyDict kwdefaults,
                       PyCell[] closure) {
@@ -42,14 +46,95 @@ public final class PyFunction extends PyObject {
     }
 
     @Override
-    public PyObject getAttr(String attr) {
+    public PyObject descrGet(PyObject obj, PyType type) {
+        return obj == null ? this : new PyMethod(obj, this);
+    }
+
+    /** The docstring: a leading string-constant expression statement of the body. */
+    public PyObject doc() {
+        if (doc == null) {
+            int[] c = code.code;
+            PyObject d = PyNone.NONE;
+            if (c.length > 1 && (c[0] & 0xFF) == org.enginehost.python.code.Opcode.LOAD_CONST
+                    && (c[1] & 0xFF) == org.enginehost.python.code.Opcode.POP_TOP
+                    && code.consts[c[0] >>> 8] instanceof PyStr) {
+                d = code.consts[c[0] >>> 8];
+            }
+            doc = d;
+        }
+        return doc;
+    }
+
+    public PyDict attrs() {
+        if (attrs == null) {
+            attrs = new PyDict();
+        }
+        return attrs;
+    }
+
+    @Override
+    public void setAttr(String attr, PyObject value) {
         switch (attr) {
+            case "__name__": name = Slots.strArg(value, "__name__"); return;
+            case "__qualname__": qualname = Slots.strArg(value, "__qualname__"); return;
+            case "__doc__": doc = value == null ? PyNone.NONE : value; return;
+            case "__module__": module = value; return;
+            case "__defaults__":
+                defaults = value == null || value == PyNone.NONE ? null : ((PyTuple) value).items.clone();
+                return;
+            case "__kwdefaults__":
+                kwdefaults = value == null || value == PyNone.NONE ? null : (PyDict) value;
+                return;
+            case "__dict__":
+                if (!(value instanceof PyDict)) {
+                    throw PyErr.typeError("__dict__ must be set to a dictionary, not a '" + value.getType().name + "'");
+                }
+                attrs = (PyDict) value;
+                return;
+            default:
+                break;
+        }
+        if (value == null) {
+            if (attrs == null || attrs.remove(new PyStr(attr)) == null) {
+                throw PyErr.attributeError(this, attr);
+            }
+        } else {
+            attrs().put(new PyStr(attr), value);
+        }
+    }
+
+    @Override
+    public PyObject getAttr(String attr) {
+        if (attrs != null) {
+            PyObject v = attrs.get(new PyStr(attr));
+            if (v != null) {
+                return v;
+            }
+        }
+        switch (attr) {
+            case "__doc__": return doc();
+            case "__dict__": return attrs();
+            case "__kwdefaults__": return kwdefaults == null ? PyNone.NONE : kwdefaults;
+            case "__annotations__": {
+                PyObject a = new PyDict();
+                attrs().put(new PyStr("__annotations__"), a);
+                return a;
+            }
+            case "__closure__": {
+                if (closure == null) {
+                    return PyNone.NONE;
+                }
+                return PyTuple.of(closure.clone());
+            }
             case "__name__": return new PyStr(name);
             case "__qualname__": return new PyStr(qualname);
             case "__code__": return code;
             case "__defaults__": return defaults == null ? PyNone.NONE : new PyTuple(defaults.clone());
             case "__globals__": return globals;
             case "__module__": {
+                if (module != null) {
+                    return module;
+                }
                 PyObject m = globals.get("__name__");
                 return m == null ? PyNone.NONE : m;
             }

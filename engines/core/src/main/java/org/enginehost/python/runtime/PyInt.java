@@ -82,7 +82,13 @@ public class PyInt extends PyObject {
 
     @Override
     public String repr() {
-        return big == null ? Long.toString(value) : big.toString();
+        return big == null ? Long.toString(value) : IntMethods.toDecimalString(big);
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        PyObject v = IntMethods.attr(this, name);
+        return v != null ? v : super.getAttr(name);
     }
 
     @Override

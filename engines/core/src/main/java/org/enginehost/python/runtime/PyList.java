@@ -104,7 +104,15 @@ public final class PyList extends PyObject {
         if (key instanceof PySlice) {
             PySlice s = (PySlice) key;
             int[] r = s.indices(size);
-            PyObject[] src = Operations.toArray(value);
+            PyObject[] src;
+            try {
+                src = value == this ? toArray() : Operations.toArray(value);
+            } catch (PyException e) {
+                if (e.value.isInstance(ExceptionTypes.TYPE_ERROR) && value.getType().lookup("__iter__") == null) {
+                    throw PyErr.typeError(r[2] == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+                }
+                throw e;
+            }
             if (r[2] == 1) {
                 int lo = r[0];
                 int hi = Math.max(lo, r[1]);
@@ -134,6 +142,37 @@ public final class PyList extends PyObject {
 
     @Override
     public void delItem(PyObject key) {
+        if (key instanceof PySlice) {
+            int[] r = ((PySlice) key).indices(size);
+            int n = r[3];
+            if (n == 0) {
+                return;
+            }
+            int step = r[2];
+            int lo = r[0];
+            if (step < 0) {
+                lo = r[0] + (n - 1) * step;
+                step = -step;
+            }
+            boolean[] dead = null;
+            if (step == 1) {
+                System.arraycopy(items, lo + n, items, lo, size - lo - n);
+            } else {
+                dead = new boolean[size];
+                for (int k = 0, i = lo; k < n; k++, i += step) {
+                    dead[i] = true;
+                }
+                int o = lo;
+                for (int i = lo; i < size; i++) {
+                    if (!dead[i]) {
+                        items[o++] = items[i];
+                    }
+                }
+            }
+            java.util.Arrays.fill(items, size - n, size, null);
+            size -= n;
+            return;
+        }
         int i = Sequences.itemIndex(key, size, "list");
         if (i < 0) {
             throw PyErr.indexError("list assignment index out of range");

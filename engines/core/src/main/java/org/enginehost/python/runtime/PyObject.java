@@ -35,6 +35,30 @@ public abstract class PyObject {
         return v;
     }
 
+    /**
+     * Descriptor {@code __get__}: the value of this class attribute seen through {@code obj}
+     * (null when looked up on the type itself), or {@code null} when this is no descriptor.
+     */
+    public PyObject descrGet(PyObject obj, PyType type) {
+        return null;
+    }
+
+    /** Whether this class attribute is a data descriptor (defines __set__ or __delete__). */
+    public boolean isDataDescriptor() {
+        return false;
+    }
+
+    /** Descriptor {@code __set__} ({@code value} non-null) or {@code __delete__} (null). */
+    public void descrSet(PyObject obj, PyObject value) {
+        throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "'" + getType().name + "' object is not a data descriptor");
+    }
+
+    /** Attribute lookup with an already-made str key (LOAD_ATTR); defaults to {@link #getAttr(String)}. */
+    public PyObject getAttr(PyStr name) {
+        return getAttr(name.value);
+    }
+
+    /** Sets ({@code value} non-null) or deletes (null) an attribute. */
     public void setAttr(String name, PyObject value) {
         throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR,
                 "'" + getType().name + "' object has no attribute '" + name + "'");

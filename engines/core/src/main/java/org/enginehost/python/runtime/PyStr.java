@@ -49,6 +49,11 @@ public final class PyStr extends PyObject {
         return codePointLength() == value.length();
     }
 
+    /** True when the text has no surrogate pairs, so char indices are code point indices. */
+    public boolean isSimple() {
+        return codePointLength() == value.length();
+    }
+
     @Override
     public int len() {
         return codePointLength();
@@ -59,17 +64,15 @@ public final class PyStr extends PyObject {
         if (simple()) {
             return Builtins.charStr(value.charAt(i));
         }
-        int off = value.offsetByCodePoints(0, i);
-        return new PyStr(new String(Character.toChars(value.codePointAt(off))));
+        int off = offsetOf(i);
+        return new PyStr(value.substring(off, offsetOf(i + 1)));
     }
 
     public String substring(int from, int to) {
         if (simple()) {
             return value.substring(from, to);
         }
-        int a = value.offsetByCodePoints(0, from);
-        int b = value.offsetByCodePoints(a, to - from);
-        return value.substring(a, b);
+        return value.substring(offsetOf(from), offsetOf(to));
     }
 
     @Override
@@ -90,9 +93,16 @@ public final class PyStr extends PyObject {
             if (r[2] == 1) {
                 return new PyStr(r[3] <= 0 ? "" : substring(r[0], r[0] + r[3]));
             }
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0, i = r[0]; k < r[3]; k++, i += r[2]) {
-                sb.append(charAt(i).value);
+            StringBuilder sb = new StringBuilder(r[3]);
+            if (simple()) {
+                for (int k = 0, i = r[0]; k < r[3]; k++, i += r[2]) {
+                    sb.append(value.charAt(i));
+                }
+            } else {
+                int[] cps = value.codePoints().toArray();
+                for (int k = 0, i = r[0]; k < r[3]; k++, i += r[2]) {
+                    sb.appendCodePoint(cps[i]);
+                }
             }
             return new PyStr(sb.toString());
         }
@@ -101,7 +111,35 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyObject iter() {
-        return new PySeqIterator(this);
+        return new PyStrIterator(value, isAscii());
+    }
+
+    private boolean isAscii() {
+        String v = value;
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Char offset of each code point, built on first indexed access to a non-simple string. */
+    private int[] offsets;
+
+    int offsetOf(int cp) {
+        int[] o = offsets;
+        if (o == null) {
+            o = new int[codePointLength() + 1];
+            int k = 0;
+            for (int i = 0; i < value.length(); k++) {
+                o[k] = i;
+                i += Character.charCount(value.codePointAt(i));
+            }
+            o[k] = value.length();
+            offsets = o;
+        }
+        return o[cp];
     }
 
     @Override
@@ -124,7 +162,7 @@ public final class PyStr extends PyObject {
             return repeat((PyInt) other);
         }
         if (op == BinOp.MOD) {
-            return null;
+            return new PyStr(PercentFormat.format(value, other));
         }
         return null;
     }
@@ -148,9 +186,32 @@ public final class PyStr extends PyObject {
     @Override
     public PyObject richCompare(PyObject other, int op) {
         if (other instanceof PyStr) {
-            return PyBool.of(CompareOp.test(op, value.compareTo(((PyStr) other).value)));
+            String o = ((PyStr) other).value;
+            if (op == CompareOp.EQ) {
+                return PyBool.of(value.equals(o));
+            }
+            if (op == CompareOp.NE) {
+                return PyBool.of(!value.equals(o));
+            }
+            return PyBool.of(CompareOp.test(op, compare(value, o)));
         }
         return null;
+    }
+
+    /** Code point order (String.compareTo orders UTF-16 units, which differs for surrogates). */
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
     }
 
     @Override

@@ -1,30 +1,62 @@
 package org.enginehost.python.runtime;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A Python type. Builtin types are instances too, created once and shared (they are immutable
- * from Python). The MRO is computed from the bases; attribute lookup walks the MRO's dicts.
+ * A Python type. Builtin types are created once and shared (immutable from Python); user classes
+ * ("heap types", {@link #heap}) are created by {@link TypeFactory} with a C3 MRO, a metatype and a
+ * mutable namespace. Attribute lookup along the MRO is cached per type by name; setting an
+ * attribute on a type invalidates that name in the type and all its subclasses.
  */
 public class PyType extends PyObject {
 
-    /** Creates instances: {@code type(*args, **kwargs)}. */
+    /** Creates instances: {@code type(*args, **kwargs)}. Must return an instance of {@code type}. */
     @FunctionalInterface
     public interface Constructor {
         PyObject construct(PyType type, PyObject[] args, String[] kwnames);
     }
 
+    /** Marks a cached miss in {@link #cache}. */
+    private static final PyObject MISSING = new PyObject() {
+        @Override
+        public PyType getType() {
+            return OBJECT;
+        }
+    };
+
     public static final PyType OBJECT = new PyType("object", new PyType[0], null);
     public static final PyType TYPE = new PyType("type", new PyType[] {OBJECT}, null);
 
-    public final String name;
-    public final PyType[] bases;
-    public final PyType[] mro;
+    public String name;
+    public String qualname;
+    public PyType[] bases;
+    public PyType[] mro;
     private volatile PyDict dict;
     /** Module name shown in repr; {@code null} for builtins. */
-    public final String module;
+    public String module;
     private Constructor constructor;
+    /** The type of this type ({@code type} or a metaclass). */
+    PyType metatype;
+    /** True for classes created by a class statement or {@code type(name, bases, ns)}. */
+    public final boolean heap;
+    /** The nearest builtin type in the MRO, which decides how instances are laid out in Java. */
+    PyType solid;
+    /** Whether instances (of a heap type) have a {@code __dict__}. */
+    boolean instancesHaveDict = true;
+    /** Total number of {@code __slots__} storage cells of instances (own and inherited). */
+    int slotCount;
+    private final ConcurrentHashMap<String, PyObject> cache = new ConcurrentHashMap<>();
+    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    /** Cached attribute-protocol flags of heap types, -1 when unknown. */
+    private volatile int attrFlags = -1;
+
+    static final int CUSTOM_GETATTRIBUTE = 1;
+    static final int HAS_GETATTR = 2;
+    static final int CUSTOM_SETATTR = 4;
+    static final int CUSTOM_DELATTR = 8;
 
     public PyType(String name, PyType[] bases, Constructor constructor) {
         this(name, bases, constructor, null);
@@ -32,14 +64,39 @@ public class PyType extends PyObject {
 
     public PyType(String name, PyType[] bases, Constructor constructor, String module) {
         this.name = name;
+        this.qualname = name;
         this.bases = bases;
         this.constructor = constructor;
         this.module = module;
-        this.mro = computeMro(this, bases);
+        this.heap = false;
+        this.mro = computeSimpleMro(this, bases);
+        this.solid = this;
+        for (PyType b : bases) {
+            b.addSubclass(this);
+        }
     }
 
-    /** Single-inheritance MRO now; C3 linearisation comes with user classes. */
-    private static PyType[] computeMro(PyType self, PyType[] bases) {
+    /** A heap type; {@code mro} was computed by the caller (C3). */
+    PyType(PyType metatype, String name, PyType[] bases, PyType[] mro, PyDict ns) {
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.mro = mro;
+        mro[0] = this;
+        this.metatype = metatype;
+        this.heap = true;
+        this.dict = ns;
+        PyType s = OBJECT;
+        for (PyType t : mro) {
+            if (!t.heap) {
+                s = t;
+                break;
+            }
+        }
+        this.solid = s;
+    }
+
+    private static PyType[] computeSimpleMro(PyType self, PyType[] bases) {
         List<PyType> out = new ArrayList<>();
         out.add(self);
         if (bases.length > 0) {
@@ -57,7 +114,8 @@ public class PyType extends PyObject {
 
     /**
      * The type's namespace, created on first use so that creating a type never initialises
-     * another class (builtin types are created during class initialisation).
+     * another class (builtin types are created during class initialisation). Callers that modify
+     * it after the type is in use must call {@link #invalidate}.
      */
     public PyDict dict() {
         PyDict d = dict;
@@ -77,6 +135,42 @@ public class PyType extends PyObject {
         this.constructor = c;
     }
 
+    Constructor constructor() {
+        return constructor;
+    }
+
+    void addSubclass(PyType t) {
+        synchronized (subclasses) {
+            subclasses.add(new WeakReference<>(t));
+        }
+    }
+
+    /** The live direct subclasses. */
+    public List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        synchronized (subclasses) {
+            subclasses.removeIf(r -> r.get() == null);
+            for (WeakReference<PyType> r : subclasses) {
+                PyType t = r.get();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Forgets cached lookups of {@code name} here and in every subclass. */
+    public void invalidate(String name) {
+        cache.remove(name);
+        if (name.startsWith("__")) {
+            attrFlags = -1;
+        }
+        for (PyType t : subclasses()) {
+            t.invalidate(name);
+        }
+    }
+
     public boolean isSubtypeOf(PyType other) {
         if (this == other) {
             return true;
@@ -91,6 +185,16 @@ public class PyType extends PyObject {
 
     /** Finds {@code name} along the MRO, or {@code null}. */
     public PyObject lookup(String name) {
+        PyObject v = cache.get(name);
+        if (v == null) {
+            v = lookupUncached(name);
+            cache.put(name, v == null ? MISSING : v);
+            return v;
+        }
+        return v == MISSING ? null : v;
+    }
+
+    private PyObject lookupUncached(String name) {
         MethodTables.ensureInstalled();
         PyStr key = new PyStr(name);
         for (PyType t : mro) {
@@ -102,24 +206,73 @@ public class PyType extends PyObject {
         return null;
     }
 
+    /** Finds {@code name} in the MRO after {@code after} (for super()), or {@code null}. */
+    public PyObject lookupAfter(PyType after, String name) {
+        MethodTables.ensureInstalled();
+        PyStr key = new PyStr(name);
+        int i = 0;
+        while (i < mro.length && mro[i] != after) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            PyObject v = mro[i].dict().get(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The attribute-protocol flags of a heap type (which of the attribute hooks are overridden). */
+    int attrFlags() {
+        int f = attrFlags;
+        if (f < 0) {
+            f = 0;
+            if (lookup("__getattribute__") != ObjectMethods.OBJECT_GETATTRIBUTE) {
+                f |= CUSTOM_GETATTRIBUTE;
+            }
+            if (lookup("__getattr__") != null) {
+                f |= HAS_GETATTR;
+            }
+            if (lookup("__setattr__") != ObjectMethods.OBJECT_SETATTR) {
+                f |= CUSTOM_SETATTR;
+            }
+            if (lookup("__delattr__") != ObjectMethods.OBJECT_DELATTR) {
+                f |= CUSTOM_DELATTR;
+            }
+            attrFlags = f;
+        }
+        return f;
+    }
+
     /** Adds a builtin method: {@code body} receives self as {@code args[0]}. */
     public void addMethod(String methodName, PyBuiltinFunction.Body body) {
         dict().put(new PyStr(methodName), new PyBuiltinFunction(methodName, body, true));
+        invalidate(methodName);
     }
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return metatype == null ? TYPE : metatype;
     }
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        if (this == TYPE && args.length == 1 && kwnames == null) {
-            return args[0].getType();
+        PyType meta = getType();
+        if (meta != TYPE) {
+            PyObject c = meta.lookup("__call__");
+            if (c != ObjectMethods.TYPE_CALL && c != null) {
+                return Slots.callMethod(c, this, args, kwnames);
+            }
         }
+        return TypeFactory.typeCall(this, args, kwnames);
+    }
+
+    /** Creates an instance with the builtin constructor found along the MRO (no __init__ call). */
+    PyObject constructBuiltin(PyType cls, PyObject[] args, String[] kwnames) {
         for (PyType t : mro) {
             if (t.constructor != null) {
-                return t.constructor.construct(this, args, kwnames);
+                return t.constructor.construct(cls, args, kwnames);
             }
         }
         throw PyErr.typeError("cannot create '" + name + "' instances");
@@ -127,10 +280,7 @@ public class PyType extends PyObject {
 
     @Override
     public PyObject getAttr(String attr) {
-        if (attr.equals("__name__") || attr.equals("__qualname__")) {
-            return new PyStr(name);
-        }
-        PyObject v = lookup(attr);
+        PyObject v = TypeFactory.typeGetAttr(this, attr);
         if (v != null) {
             return v;
         }
@@ -139,7 +289,38 @@ public class PyType extends PyObject {
     }
 
     @Override
+    public void setAttr(String attr, PyObject value) {
+        TypeFactory.typeSetAttr(this, attr, value);
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject m = lookup("__class_getitem__");
+        if (m != null) {
+            PyObject b = m.descrGet(null, this);
+            return (b != null ? b : m).call(new PyObject[] {key}, null);
+        }
+        return super.getItem(key);
+    }
+
+    @Override
     public String repr() {
-        return module == null ? "<class '" + name + "'>" : "<class '" + module + "." + name + "'>";
+        if (metatype != null && metatype != TYPE) {
+            PyObject r = metatype.lookup("__repr__");
+            if (r != null && r != ObjectMethods.TYPE_REPR && r != ObjectMethods.OBJECT_REPR) {
+                return Slots.reprResult(Slots.callMethod(r, this, new PyObject[0], null), "__repr__");
+            }
+        }
+        return defaultRepr();
+    }
+
+    String defaultRepr() {
+        return module == null || module.equals("builtins") ? "<class '" + qualname + "'>"
+                : "<class '" + module + "." + qualname + "'>";
+    }
+
+    @Override
+    public long pyHash() {
+        return System.identityHashCode(this);
     }
 }

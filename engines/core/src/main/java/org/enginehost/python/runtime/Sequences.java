@@ -70,4 +70,31 @@ public final class Sequences {
         }
         return sb.append(close).toString();
     }
+
+    /** An object used as an integer ({@code operator.index}): saturating like {@link #index}. */
+    public static long asIndex(PyObject o) {
+        if (o instanceof PyInt) {
+            return index((PyInt) o);
+        }
+        PyObject m = o.getType().lookup("__index__");
+        if (m != null) {
+            PyObject r = m.call(new PyObject[] {o}, null);
+            if (r instanceof PyInt) {
+                return index((PyInt) r);
+            }
+            throw PyErr.typeError("__index__ returned non-int (type " + r.getType().name + ")");
+        }
+        throw PyErr.typeError("'" + o.getType().name + "' object cannot be interpreted as an integer");
+    }
+
+    /** A start/stop argument of index(): an int or None-free index, with CPython's message. */
+    public static long sliceIndex(PyObject o) {
+        if (o instanceof PyInt) {
+            return index((PyInt) o);
+        }
+        if (o.getType().lookup("__index__") != null) {
+            return asIndex(o);
+        }
+        throw PyErr.typeError("slice indices must be integers or have an __index__ method");
+    }
 }

@@ -1,0 +1,6 @@
+package org.enginehost.python.runtime;
+
+/** An object of a user class that may carry an instance {@code __dict__} (null when it has none). */
+public interface HasDict {
+    PyDict instanceDict();
+}

@@ -1,0 +1,105 @@
+package org.enginehost.examples.embedding;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.enginehost.host.EngineHost;
+import org.enginehost.spi.Capability;
+import org.enginehost.spi.Engine;
+import org.enginehost.spi.Handle;
+import org.enginehost.spi.Interpreter;
+import org.enginehost.spi.InterpreterConfig;
+import org.enginehost.spi.ScriptException;
+import org.enginehost.spi.Source;
+
+/**
+ * Embedding Enginehost in a Java application: find engines, run code, move values across the
+ * boundary, and handle a script's error. Run it with the engines on the class path.
+ */
+public final class EmbeddingExample {
+
+    private EmbeddingExample() {
+    }
+
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    static void run(PrintStream out) {
+        // 1. A host over the class path (EngineHost.builder().pluginsDirectory(dir) adds plugin jars).
+        try (EngineHost host = EngineHost.builder().build()) {
+            out.println("engines: " + host.ids());
+
+            // 2. Pick an engine by id, or by what it can do.
+            Engine engine = host.engine("baseline");
+            out.println("by id: " + engine.id() + " (" + engine.language() + " " + engine.languageVersion() + ")");
+            out.println("with unbounded-recursion: "
+                    + host.engineWith(Capability.UNBOUNDED_RECURSION).map(Engine::id).orElse("none"));
+
+            // 3. An interpreter whose stdout goes into a buffer.
+            ByteArrayOutputStream scriptOut = new ByteArrayOutputStream();
+            InterpreterConfig config = InterpreterConfig.builder().stdout(scriptOut).build();
+            try (Interpreter py = engine.create(config)) {
+                // exec runs statements; eval returns an expression's value; call calls a global.
+                py.exec(Source.of("setup.py", String.join("\n",
+                        "def greet(name):",
+                        "    print('hello,', name)",
+                        "    return len(name)",
+                        "",
+                        "def apply_twice(f, x):",
+                        "    return f(f(x))",
+                        "",
+                        "def double(x):",
+                        "    return x * 2",
+                        "")));
+                out.println("eval 2**10 -> " + show(py.eval("2**10")));
+                out.println("call greet -> " + show(py.call("greet", "world")));
+                out.print("script printed: " + scriptOut.toString(StandardCharsets.UTF_8));
+
+                // 4. Values from Python to Java.
+                for (String expr : List.of("42", "2**100", "1.5", "'text'", "True", "None", "[1, 'a', None]",
+                        "(1, 2)", "{'a': 1, 'b': [2.0]}", "double")) {
+                    out.println("py " + expr + " -> " + show(py.eval(expr)));
+                }
+
+                // 5. Values from Java to Python: set a global, look at it with type().
+                Object[] javaValues = {7L, 12, new BigInteger("123456789012345678901234567890"), 2.5, "s", false,
+                        null, List.of(1L, "x"), Map.of("k", List.of(true))};
+                for (Object v : javaValues) {
+                    py.set("v", v);
+                    out.println("java " + show(v) + " -> " + py.eval("type(v).__name__ + ' ' + repr(v)"));
+                }
+
+                // 6. A Python function stays an opaque Handle, which can be passed back in.
+                Object fn = py.get("double");
+                Handle handle = (Handle) fn;
+                out.println("handle type: " + handle.typeName());
+                out.println("apply_twice(double, 5) -> " + show(py.call("apply_twice", fn, 5L)));
+
+                // 7. A script error arrives as a ScriptException with the Python traceback.
+                try {
+                    py.exec(Source.of("broken.py", "def f(d):\n    return d['missing']\n\nf({})\n"));
+                } catch (ScriptException e) {
+                    out.println("error: " + e.exceptionType() + " / " + e.scriptMessage() + " at "
+                            + e.stack().get(e.stack().size() - 1));
+                    out.print(e.formatted());
+                }
+                // The interpreter is still usable after an error.
+                out.println("after the error: " + show(py.eval("double(21)")));
+            }
+        }
+    }
+
+    /** A Java value with its class, e.g. {@code 42 (Long)}. */
+    private static String show(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        String type = v instanceof Handle ? "Handle" : v instanceof List ? "List"
+                : v instanceof Map ? "Map" : v.getClass().getSimpleName();
+        return v + " (" + type + ")";
+    }
+}
