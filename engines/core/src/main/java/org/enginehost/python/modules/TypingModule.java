@@ -41,7 +41,9 @@ public final class TypingModule {
 
     static final class SubscriptableBase extends PyType {
         SubscriptableBase(String name) {
-            super(name, new PyType[] {PyType.OBJECT}, null, "typing");
+            // Instances of user classes deriving from Generic/Protocol are plain objects.
+            super(name, new PyType[] {PyType.OBJECT},
+                    (t, a, k) -> new org.enginehost.python.runtime.PyInstance(t), "typing");
         }
 
         @Override
