@@ -28,6 +28,15 @@ public final class BuiltinModules {
         t.put("bisect", i -> BisectModule.create());
         t.put("string", i -> StringModule.create());
         t.put("copy", i -> CopyModule.create());
+        t.put("json", i -> JsonModule.create());
+        t.put("re", i -> ReModule.create());
+        t.put("io", i -> IoModule.create());
+        t.put("collections", i -> CollectionsModule.create());
+        t.put("fractions", i -> FractionsModule.create());
+        t.put("array", i -> ArrayModule.create());
+        t.put("decimal", i -> DecimalModule.create());
+        t.put("typing", i -> TypingModule.create());
+        t.put("datetime", i -> DatetimeModule.create());
         return t;
     }
 }

@@ -4,17 +4,17 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /** Detects recursive containers during repr, like CPython's Py_ReprEnter. */
-final class ReprGuard {
+public final class ReprGuard {
     private static final ThreadLocal<Map<PyObject, Boolean>> ACTIVE = ThreadLocal.withInitial(IdentityHashMap::new);
 
     private ReprGuard() {
     }
 
-    static boolean enter(PyObject o) {
+    public static boolean enter(PyObject o) {
         return ACTIVE.get().put(o, Boolean.TRUE) == null;
     }
 
-    static void exit(PyObject o) {
+    public static void exit(PyObject o) {
         ACTIVE.get().remove(o);
     }
 }

@@ -1,0 +1,16 @@
+import datetime as D
+print(repr(D.timedelta(0)), repr(D.timedelta(microseconds=-1)), str(D.timedelta(microseconds=-1)), D.timedelta(days=-2, hours=3), repr(D.datetime(2020,5,6)), repr(D.time()), D.time(), repr(D.time(3,4,5,600)), D.timedelta(1.5), D.timedelta(days=2)/D.timedelta(hours=1), D.timedelta(seconds=1)*1.5)
+for a in [(0,1,1),(2020,13,1),(2020,1,32)]:
+    try: D.date(*a)
+    except ValueError as e: print(e)
+try: D.datetime(2020,1,1,24)
+except ValueError as e: print(e)
+try: D.timedelta(days=10**9)
+except OverflowError as e: print(e)
+try: D.date.fromisoformat('2020-1-1')
+except ValueError as e: print(e)
+print(D.date(2024,3,15) - D.date(2024,1,1), D.datetime(2024,1,1,12) - D.datetime(2024,1,1), D.date(2024,1,1).toordinal(), D.date.fromordinal(738886))
+dt = D.datetime(2024, 2, 28, 23, 30)
+print(dt + D.timedelta(hours=1), dt - D.timedelta(days=60), dt.replace(year=2023, minute=0), dt.isoformat(" "), dt.strftime("%f %a %b %d %I%p"), str(D.date(2024,1,5)))
+print(D.timedelta(weeks=1, minutes=3) // D.timedelta(minutes=1), D.timedelta(hours=5) % D.timedelta(hours=2), -D.timedelta(hours=1), D.timedelta(hours=-1).__abs__(), D.timedelta(hours=3) // 2, D.timedelta(hours=1) == D.timedelta(minutes=60), D.timedelta(1) > D.timedelta(0), 2 * D.timedelta(seconds=3))
+print(D.timedelta(days=1).days, D.timedelta(seconds=3661).seconds, dt.hour, dt.minute, dt.second, dt.microsecond, dt.year, {D.date(2020, 1, 1): 1}[D.date(2020, 1, 1)], D.date(2020,1,1) == D.datetime(2020,1,1), D.datetime.combine(D.date(2020,1,2), D.time(5)))
