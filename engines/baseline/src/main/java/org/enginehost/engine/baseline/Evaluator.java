@@ -65,6 +65,7 @@ import static org.enginehost.python.code.Opcode.UNARY_NEGATIVE;
 import static org.enginehost.python.code.Opcode.UNARY_NOT;
 import static org.enginehost.python.code.Opcode.UNARY_POSITIVE;
 import static org.enginehost.python.code.Opcode.UNPACK_SEQUENCE;
+import static org.enginehost.python.code.Opcode.YIELD_VALUE;
 
 import java.util.Arrays;
 import org.enginehost.python.code.CodeObject;
@@ -74,6 +75,8 @@ import org.enginehost.python.runtime.CompareOp;
 import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.FloatOps;
 import org.enginehost.python.runtime.Frame;
+import org.enginehost.python.runtime.FrameRunner;
+import org.enginehost.python.runtime.PyGenerator;
 import org.enginehost.python.runtime.Instructions;
 import org.enginehost.python.runtime.IntOps;
 import org.enginehost.python.runtime.Operations;
@@ -101,7 +104,7 @@ import org.enginehost.python.runtime.ThreadState;
  * HotSpot's 8000-byte limit for JIT compilation: 1380 bytes of bytecode, measured with
  * {@code javap -c -p} (slowOp: 1464 bytes). Rare instructions live in {@link #slowOp}.
  */
-final class Evaluator {
+final class Evaluator implements FrameRunner {
     private final ThreadState ts;
 
     Evaluator(ThreadState ts) {
@@ -123,6 +126,33 @@ final class Evaluator {
         } finally {
             t.depth--;
         }
+    }
+
+    /** Continues a suspended generator or coroutine frame, raising {@code thrown} in it first if given. */
+    @Override
+    public PyObject resume(Frame f, PyException thrown) {
+        ThreadState t = ts;
+        if (++t.depth > t.recursionLimit) {
+            t.depth--;
+            throw PyErr.recursion();
+        }
+        try {
+            if (thrown != null) {
+                f.pc = handle(f, thrown, f.pc);
+            }
+            return run(f);
+        } finally {
+            t.depth--;
+        }
+    }
+
+    /** Calls a Python function from Java code: a new frame, or a generator for generator code. */
+    PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
+        Frame nf = ArgBinder.frameFor(fn, args, 0, args.length, kwnames);
+        if (PyGenerator.isGeneratorCode(fn.code)) {
+            return new PyGenerator(nf, this);
+        }
+        return eval(nf);
     }
 
     /** The dispatch loop. */
@@ -291,6 +321,14 @@ final class Evaluator {
                         case RETURN_VALUE:
                             f.sp = sp;
                             return s[sp - 1];
+                        case YIELD_VALUE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.yielded = true;
+                            return v;
+                        }
                         case IS_OP: {
                             PyObject b = s[--sp];
                             s[sp - 1] = PyBool.of((s[sp - 1] == b) != ((w >>> 8) != 0));
@@ -310,6 +348,7 @@ final class Evaluator {
                         default:
                             f.pc = pc;
                             sp = slowOp(f, s, sp, w);
+                            pc = f.pc;
                             continue;
                     }
                 }
@@ -358,7 +397,11 @@ final class Evaluator {
         if (callable instanceof PyFunction) {
             Frame nf = ArgBinder.frameFor((PyFunction) callable, s, argStart, n, kwnames);
             nf.back = f;
-            result = eval(nf);
+            if ((nf.code.flags & GENERATOR_FLAGS) != 0) {
+                result = new PyGenerator(nf, this);
+            } else {
+                result = eval(nf);
+            }
         } else {
             result = callable.call(Arrays.copyOfRange(s, argStart, argStart + n), kwnames);
         }
@@ -367,6 +410,8 @@ final class Evaluator {
         }
         return result;
     }
+
+    private static final int GENERATOR_FLAGS = CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE;
 
     private static PyObject binaryOp(int op, PyObject a, PyObject b) {
         if (a instanceof PyInt && b instanceof PyInt) {
@@ -626,8 +671,13 @@ final class Evaluator {
                 return sp;
             }
             default:
-                throw new IllegalStateException("unknown opcode " + (w & 0xFF) + " at " + (f.pc - 1) + " in "
-                        + code.qualname);
+                return FlowInstructions.execute(this, f, s, sp, w);
         }
+    }
+
+    /** Unknown instruction: a compiler/engine mismatch. */
+    static IllegalStateException unknown(Frame f, int w) {
+        return new IllegalStateException("unknown opcode " + (w & 0xFF) + " at " + (f.pc - 1) + " in "
+                + f.code.qualname);
     }
 }

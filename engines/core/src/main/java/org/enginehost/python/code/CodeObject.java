@@ -22,6 +22,8 @@ public final class CodeObject extends PyObject {
     public static final int CO_VARARGS = 0x4;
     public static final int CO_VARKEYWORDS = 0x8;
     public static final int CO_NESTED = 0x10;
+    public static final int CO_GENERATOR = 0x20;
+    public static final int CO_COROUTINE = 0x80;
 
     /** One exception table row: instructions [start, end) jump to handler at stack depth. */
     public record ExceptionEntry(int start, int end, int handler, int depth) {

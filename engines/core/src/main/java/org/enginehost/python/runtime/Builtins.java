@@ -166,7 +166,8 @@ public final class Builtins {
                 if (a.length > 1) {
                     return a[1];
                 }
-                throw new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.EMPTY));
+                throw a[0] instanceof PyGenerator g ? PyGenerator.stopIteration(g.returnValue)
+                        : new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.EMPTY));
             }
             return v;
         });

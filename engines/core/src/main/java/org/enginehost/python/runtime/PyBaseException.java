@@ -62,6 +62,12 @@ public class PyBaseException extends PyObject {
             case "__traceback__": return traceback == null ? PyNone.NONE : traceback;
             case "__cause__": return cause == null ? PyNone.NONE : cause;
             case "__context__": return context == null ? PyNone.NONE : context;
+            case "__suppress_context__": return PyBool.of(suppressContext);
+            case "value":
+                if (type.isSubtypeOf(ExceptionTypes.STOP_ITERATION) && attrs.get(new PyStr("value")) == null) {
+                    return args.size() > 0 ? args.get(0) : PyNone.NONE;
+                }
+                break;
             default:
                 break;
         }
@@ -74,6 +80,20 @@ public class PyBaseException extends PyObject {
 
     @Override
     public void setAttr(String name, PyObject value) {
+        switch (name) {
+            case "__cause__":
+                cause = value == PyNone.NONE ? null : (PyBaseException) value;
+                suppressContext = true;
+                return;
+            case "__context__":
+                context = value == PyNone.NONE ? null : (PyBaseException) value;
+                return;
+            case "__suppress_context__":
+                suppressContext = Operations.isTrue(value);
+                return;
+            default:
+                break;
+        }
         attrs.put(new PyStr(name), value);
     }
 }
