@@ -989,12 +989,13 @@ public final class Compiler {
         u.b.line = line;
         if (node instanceof Stmt.FunctionDef fd) {
             List<Stmt> stmts = fd.body();
+            // as CPython: the first constant is the docstring, or None
             if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Constant c
                     && c.value() instanceof String) {
-                loadConst(c.value());
-                u.b.emit(Opcode.POP_TOP);
-                u.b.reachable = true;
+                constant(c.value());
                 stmts = stmts.subList(1, stmts.size());
+            } else {
+                constant(null);
             }
             body(stmts);
             if (u.b.reachable) {
@@ -1003,6 +1004,7 @@ public final class Compiler {
             }
         } else {
             Expr.Lambda lam = (Expr.Lambda) node;
+            constant(null);
             expr(lam.body());
             u.b.emit(Opcode.RETURN_VALUE);
         }

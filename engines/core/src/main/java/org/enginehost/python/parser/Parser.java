@@ -48,7 +48,18 @@ public final class Parser {
     /** Parses a module ("exec" mode). */
     public static Module parseModule(String source, String filename) {
         Parser ps = new Parser(source, filename);
-        return ps.file();
+        try {
+            return ps.file();
+        } catch (SyntaxErrorException e) {
+            // as CPython: an error the tokenizer finds later in the file wins over a parser error
+            for (int i = ps.p + 1; i < ps.toks.size(); i++) {
+                if (ps.toks.get(i).kind() == TokenKind.ERROR) {
+                    ps.p = i;
+                    ps.peek();
+                }
+            }
+            throw e;
+        }
     }
 
     /** Parses a single expression ("eval" mode). */
@@ -262,9 +273,31 @@ public final class Parser {
         return body;
     }
 
+    /** After the test of if/elif/while: {@code if x = 5:} gets CPython's hint. */
+    private void checkNotAssignment(Expr test) {
+        if (atOp("=")) {
+            throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test.line(), test.col());
+        }
+    }
+
+    /** Inside brackets, two expressions in a row: CPython suggests a missing comma. */
+    private void checkMissingComma(Expr prev) {
+        Token t = peek();
+        boolean starts = t.kind() == TokenKind.INT || t.kind() == TokenKind.FLOAT || t.kind() == TokenKind.IMAGINARY
+                || t.kind() == TokenKind.STRING && !(prev instanceof Expr.Name)
+                || t.kind() == TokenKind.NAME && (!KEYWORDS.contains(t.text()) || t.text().equals("None")
+                || t.text().equals("True") || t.text().equals("False") || t.text().equals("lambda")
+                || t.text().equals("not"))
+                || t.isOp("(") || t.isOp("[") || t.isOp("{") || t.isOp("~") || t.isOp("...");
+        if (starts && !(prev instanceof Expr.Starred)) {
+            throw syntaxError("invalid syntax. Perhaps you forgot a comma?", prev.line(), prev.col());
+        }
+    }
+
     private Stmt ifStmt() {
         Token kw = next();
         Expr test = namedExpression();
+        checkNotAssignment(test);
         List<Stmt> body = block("'" + kw.text() + "' statement", kw.line());
         List<Stmt> orelse = List.of();
         if (atKeyword("elif")) {
@@ -279,6 +312,7 @@ public final class Parser {
     private Stmt whileStmt() {
         Token kw = next();
         Expr test = namedExpression();
+        checkNotAssignment(test);
         List<Stmt> body = block("'while' statement", kw.line());
         List<Stmt> orelse = List.of();
         if (atKeyword("else")) {
@@ -653,6 +687,30 @@ public final class Parser {
         if (e instanceof Expr.ListExpr) {
             return "list";
         }
+        if (e instanceof Expr.NamedExpr) {
+            return "named expression";
+        }
+        if (e instanceof Expr.ListComp) {
+            return "list comprehension";
+        }
+        if (e instanceof Expr.SetComp) {
+            return "set comprehension";
+        }
+        if (e instanceof Expr.DictComp) {
+            return "dict comprehension";
+        }
+        if (e instanceof Expr.GeneratorExp) {
+            return "generator expression";
+        }
+        if (e instanceof Expr.SetExpr) {
+            return "set display";
+        }
+        if (e instanceof Expr.Await) {
+            return "await expression";
+        }
+        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return "yield expression";
+        }
         return "expression";
     }
 
@@ -672,6 +730,9 @@ public final class Parser {
             return;
         }
         String what = describe(e);
+        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            throw syntaxError("assignment to yield expression not possible", e.line(), e.col());
+        }
         if (e instanceof Expr.Constant && (((Expr.Constant) e).value() instanceof Boolean
                 || ((Expr.Constant) e).value() == null)) {
             throw syntaxError("cannot assign to " + what, e.line(), e.col());
@@ -1017,6 +1078,10 @@ public final class Parser {
                 args.add(a);
             }
             if (!acceptOp(",")) {
+                if (!atOp(")")) {
+                    checkMissingComma(args.isEmpty() ? keywords.get(keywords.size() - 1).value()
+                            : args.get(args.size() - 1));
+                }
                 break;
             }
         }
@@ -1146,6 +1211,9 @@ public final class Parser {
             expectOp(")");
             return new Expr.GeneratorExp(first, gens, open.line(), open.col());
         }
+        if (!atOp(")") && !atOp(",")) {
+            checkMissingComma(first);
+        }
         if (acceptOp(")")) {
             if (first instanceof Expr.Starred) {
                 throw syntaxError("cannot use starred expression here", first.line(), first.col());
@@ -1175,6 +1243,9 @@ public final class Parser {
                 return new Expr.ListComp(elts.get(0), gens, open.line(), open.col());
             }
             if (!acceptOp(",")) {
+                if (!atOp("]")) {
+                    checkMissingComma(elts.get(elts.size() - 1));
+                }
                 break;
             }
         }

@@ -15,8 +15,10 @@ public final class PyFunction extends PyObject {
     public final PyDict kwdefaults;
     /** Cells for the code's free variables, or null. */
     public final PyCell[] closure;
-    public final String name;
-    public final String qualname;
+    public String name;
+    public String qualname;
+    /** Function attributes ({@code f.x = 1}) and overrides of {@code __doc__}; created on first use. */
+    public PyDict dict;
 
     public PyFunction(CodeObject code, PyDict globals, PyDict builtins, PyObject[] defaults, PyDict kwdefaults,
                       PyCell[] closure) {
@@ -48,13 +50,59 @@ public final class PyFunction extends PyObject {
             case "__qualname__": return new PyStr(qualname);
             case "__code__": return code;
             case "__defaults__": return defaults == null ? PyNone.NONE : new PyTuple(defaults.clone());
+            case "__kwdefaults__": return kwdefaults == null ? PyNone.NONE : kwdefaults.copy();
+            case "__closure__": return closure == null ? PyNone.NONE : new PyTuple(closure.clone());
+            case "__dict__":
+                if (dict == null) {
+                    dict = new PyDict();
+                }
+                return dict;
+            case "__doc__": {
+                PyObject d = dict == null ? null : dict.get("__doc__");
+                if (d != null) {
+                    return d;
+                }
+                return code.consts.length > 0 && code.consts[0] instanceof PyStr ? code.consts[0] : PyNone.NONE;
+            }
             case "__globals__": return globals;
             case "__module__": {
                 PyObject m = globals.get("__name__");
                 return m == null ? PyNone.NONE : m;
             }
-            default: return super.getAttr(attr);
+            default: {
+                PyObject v = dict == null ? null : dict.get(attr);
+                return v != null ? v : super.getAttr(attr);
+            }
         }
+    }
+
+    @Override
+    public void setAttr(String attr, PyObject value) {
+        switch (attr) {
+            case "__name__":
+            case "__qualname__":
+                if (!(value instanceof PyStr)) {
+                    throw PyErr.typeError(attr + " must be set to a string object");
+                }
+                if (attr.equals("__name__")) {
+                    name = ((PyStr) value).value;
+                } else {
+                    qualname = ((PyStr) value).value;
+                }
+                return;
+            default:
+                break;
+        }
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        if (value == null) {
+            if (dict.remove(new PyStr(attr)) == null) {
+                throw PyErr.attributeError(this, attr);
+            }
+            return;
+        }
+        dict.put(new PyStr(attr), value);
     }
 
     @Override
