@@ -150,6 +150,11 @@ public abstract class PythonInterpreter implements Interpreter {
         return importer.importModule(name, (PyList) sys.dict.get("path"));
     }
 
+    /** IMPORT_NAME with a relative level and the from-import form (see {@link Importer#importName}). */
+    public PyObject importName(String name, int level, boolean fromForm, PyDict globals) {
+        return importer.importName(name, level, fromForm, globals, (PyList) sys.dict.get("path"));
+    }
+
     /** A path relative to the configured working directory. */
     public Path resolvePath(String p) {
         Path path = Path.of(p);

@@ -632,7 +632,10 @@ final class Evaluator implements FrameRunner {
                 throw e;
             }
             case IMPORT_NAME:
-                s[sp++] = ts.interpreter.importModule(code.names[arg]);
+                // arg: name index | level << 16 | from-form << 23
+                s[sp++] = (arg >>> 16) == 0 ? ts.interpreter.importModule(code.names[arg])
+                        : ts.interpreter.importName(code.names[arg & 0xFFFF], (arg >>> 16) & 0x7F, (arg >>> 23) != 0,
+                                f.globals);
                 return sp;
             case IMPORT_FROM: {
                 PyObject v = Instructions.importFrom(s[sp - 1], code.names[arg]);

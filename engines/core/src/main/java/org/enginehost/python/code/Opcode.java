@@ -93,7 +93,10 @@ public final class Opcode {
     public static final int CHECK_EXC_MATCH = 53;
     /** previous exc -> (restores previous, re-raises exc): cleanup of a handler that raised */
     public static final int CLEANUP_RERAISE = 54;
-    /** -> module (names[arg]) */
+    /**
+     * -> module (names[arg & 0xFFFF]); arg bits 16-22: relative level, bit 23: from-import form
+     * (push the named module itself, not its top-level package)
+     */
     public static final int IMPORT_NAME = 55;
     /** module -> module module.names[arg] */
     public static final int IMPORT_FROM = 56;
@@ -307,8 +310,9 @@ public final class Opcode {
         switch (op) {
             case LOAD_CONST: return " (" + code.consts[arg].repr() + ")";
             case LOAD_FAST: case STORE_FAST: case DELETE_FAST: return " (" + code.varnames[arg] + ")";
+            case IMPORT_NAME: return " (" + code.names[arg & 0xFFFF] + ")";
             case LOAD_NAME: case STORE_NAME: case DELETE_NAME: case LOAD_GLOBAL: case STORE_GLOBAL:
-            case DELETE_GLOBAL: case LOAD_ATTR: case STORE_ATTR: case DELETE_ATTR: case IMPORT_NAME: case IMPORT_FROM:
+            case DELETE_GLOBAL: case LOAD_ATTR: case STORE_ATTR: case DELETE_ATTR: case IMPORT_FROM:
                 return " (" + code.names[arg] + ")";
             case LOAD_DEREF: case STORE_DEREF: case DELETE_DEREF: case LOAD_CLOSURE:
                 return " (" + code.cellName(arg) + ")";

@@ -274,10 +274,12 @@ public final class Compiler {
                 }
             }
         } else if (s instanceof Stmt.ImportFrom x) {
-            if (x.level() > 0) {
-                throw error("relative imports are not supported yet", x.line(), x.col());
+            // IMPORT_NAME arg: name index | level << 16 | from-form << 23
+            int nameIdx = u.b.addName(x.module() == null ? "" : x.module());
+            if (nameIdx > 0xFFFF || x.level() > 0x7F) {
+                throw error("too many names or too deep a relative import", x.line(), x.col());
             }
-            u.b.emit(Opcode.IMPORT_NAME, u.b.addName(x.module()));
+            u.b.emit(Opcode.IMPORT_NAME, nameIdx | x.level() << 16 | 1 << 23);
             for (Stmt.Alias a : x.names()) {
                 if (a.name().equals("*")) {
                     if (u.scope.isFunction()) {

@@ -125,6 +125,16 @@ public final class Instructions {
                 return v;
             }
             PyModule m = (PyModule) module;
+            if (m.dict.get("__path__") != null) {
+                // a submodule of a package not imported yet
+                try {
+                    return ThreadState.current().interpreter.importName(m.name + "." + name, 0, true, null);
+                } catch (PyException e) {
+                    if (!e.value.isInstance(ExceptionTypes.MODULE_NOT_FOUND_ERROR)) {
+                        throw e;
+                    }
+                }
+            }
             String where = m.file == null ? "unknown location" : m.file;
             PyException e = PyErr.format(ExceptionTypes.IMPORT_ERROR,
                     "cannot import name '" + name + "' from '" + m.name + "' (" + where + ")");
