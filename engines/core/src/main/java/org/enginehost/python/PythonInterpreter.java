@@ -181,6 +181,17 @@ public abstract class PythonInterpreter implements Interpreter {
         return execute(new Frame(code, globals, builtins, globals));
     }
 
+    /** eval()/exec(): compiles {@code text} as an expression or statements and runs it in the namespaces. */
+    public PyObject evalSource(String text, boolean expression, PyDict globals, PyDict locals) {
+        CodeObject code;
+        try {
+            code = expression ? Compiler.compileExpression(text, "<string>") : Compiler.compileModule(text, "<string>");
+        } catch (SyntaxErrorException e) {
+            throw toPython(e);
+        }
+        return execute(new Frame(code, globals, builtins, locals));
+    }
+
     /** Compiles a source, remembering its text for tracebacks. */
     public CodeObject compile(Source source) {
         sources.put(source.name(), source.text());

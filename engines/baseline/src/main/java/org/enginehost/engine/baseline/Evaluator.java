@@ -403,6 +403,7 @@ final class Evaluator implements FrameRunner {
                 result = eval(nf);
             }
         } else {
+            ts.frame = f;
             result = callable.call(Arrays.copyOfRange(s, argStart, argStart + n), kwnames);
         }
         for (int i = argStart - 1; i < argStart + n; i++) {
@@ -670,6 +671,7 @@ final class Evaluator implements FrameRunner {
                 PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
                 PyObject args = s[--sp];
                 PyObject callable = s[--sp];
+                ts.frame = f;
                 s[sp++] = Instructions.callEx(callable, args, kwargs);
                 return sp;
             }

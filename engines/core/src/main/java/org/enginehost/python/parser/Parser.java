@@ -1052,6 +1052,11 @@ public final class Parser {
                 args.add(starred());
             } else if (t.kind() == TokenKind.NAME && peekAt(1).isOp("=") && !KEYWORDS.contains(t.text())) {
                 p += 2;
+                for (Expr.Keyword k : keywords) {
+                    if (t.text().equals(k.arg())) {
+                        throw syntaxError("keyword argument repeated: " + t.text(), t);
+                    }
+                }
                 keywords.add(new Expr.Keyword(t.text(), expression(), t.line(), t.col()));
             } else {
                 Expr a = namedExpression();

@@ -41,6 +41,7 @@ public final class Builtins {
             b.define(t.name, t);
         }
         b.defineFunction("print", (a, k) -> print(sys, a, k));
+        EvalBuiltins.install(b);
         b.defineFunction("len", (a, k) -> {
             PyBuiltinFunction.checkArgs("len", a, k, 1, 1);
             return PyInt.of(a[0].len());
