@@ -362,6 +362,12 @@ public final class SymbolTable {
                         .replace("dictcomp", "dict comprehension").replace("genexpr", "generator expression"),
                         e.line(), e.col());
             }
+            if (current.coroutine) {
+                if (e instanceof Expr.YieldFrom) {
+                    throw error("'yield from' inside async function", e.line(), e.col());
+                }
+                throw error("asynchronous generators are not supported yet", e.line(), e.col());
+            }
             current.generator = true;
             visit(e instanceof Expr.Yield y ? y.value() : ((Expr.YieldFrom) e).value());
         } else if (e instanceof Expr.Await x) {

@@ -568,13 +568,17 @@ public final class Parser {
             }
             targets.remove(targets.size() - 1);
             for (Expr target : targets) {
+                if (target instanceof Expr.Starred) {
+                    throw syntaxError("starred assignment target must be in a list or tuple", target.line(),
+                            target.col());
+                }
                 checkTarget(target, true);
             }
             return new Stmt.Assign(targets, value, t.line(), t.col());
         }
         Token opTok = peek();
         if (opTok.kind() == TokenKind.OP && opTok.text().length() >= 2 && opTok.text().endsWith("=")
-                && !opTok.text().equals("==") && !opTok.text().equals("!=") && !opTok.text().equals("<=")
+                && !opTok.text().equals(":=") && !opTok.text().equals("==") && !opTok.text().equals("!=") && !opTok.text().equals("<=")
                 && !opTok.text().equals(">=")) {
             int op = binOpCode(opTok.text().substring(0, opTok.text().length() - 1));
             if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
@@ -592,6 +596,11 @@ public final class Parser {
             return new Stmt.AnnAssign(first, annotation, value, t.line(), t.col());
         }
         if (!atSimpleStmtEnd()) {
+            if (first instanceof Expr.Name pn && (pn.id().equals("print") || pn.id().equals("exec"))
+                    && !atOp("(") && !at(TokenKind.OP)) {
+                throw syntaxError("Missing parentheses in call to '" + pn.id() + "'. Did you mean " + pn.id()
+                        + "(...)?", first.line(), first.col());
+            }
             Token bad = peek();
             if (bad.kind() == TokenKind.NAME || bad.kind() == TokenKind.INT || bad.kind() == TokenKind.FLOAT
                     || bad.kind() == TokenKind.STRING) {
