@@ -146,6 +146,11 @@ final class Evaluator implements FrameRunner {
         }
     }
 
+    @Override
+    public ThreadState threadState() {
+        return ts;
+    }
+
     /** Calls a Python function from Java code: a new frame, or a generator for generator code. */
     PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
         Frame nf = ArgBinder.frameFor(fn, args, 0, args.length, kwnames);

@@ -8,4 +8,9 @@ package org.enginehost.python.runtime;
  */
 public interface FrameRunner {
     PyObject resume(Frame frame, PyException thrown);
+
+    /** The thread state of the interpreter this runner executes for. */
+    default ThreadState threadState() {
+        return ThreadState.current();
+    }
 }

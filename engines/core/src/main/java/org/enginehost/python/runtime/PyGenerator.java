@@ -69,6 +69,7 @@ public final class PyGenerator extends PyObject {
 
     public final Frame frame;
     private final FrameRunner runner;
+    private final ThreadState ts;
     public final boolean coroutine;
     private final String name;
     private final String qualname;
@@ -83,6 +84,7 @@ public final class PyGenerator extends PyObject {
     public PyGenerator(Frame frame, FrameRunner runner) {
         this.frame = frame;
         this.runner = runner;
+        this.ts = runner.threadState();
         this.coroutine = (frame.code.flags & CodeObject.CO_COROUTINE) != 0;
         this.name = frame.code.name;
         this.qualname = frame.code.qualname;
@@ -132,7 +134,7 @@ public final class PyGenerator extends PyObject {
         started = true;
         running = true;
         f.yielded = false;
-        ThreadState ts = ThreadState.current();
+        ThreadState ts = this.ts;
         PyBaseException callerHandled = ts.handled;
         if (excState != null) {
             ts.handled = excState;
