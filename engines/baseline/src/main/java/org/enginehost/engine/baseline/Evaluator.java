@@ -74,6 +74,7 @@ import org.enginehost.python.runtime.BinOp;
 import org.enginehost.python.runtime.CompareOp;
 import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.FloatOps;
+import org.enginehost.python.runtime.FlowOps;
 import org.enginehost.python.runtime.Frame;
 import org.enginehost.python.runtime.FrameRunner;
 import org.enginehost.python.runtime.PyGenerator;
@@ -657,13 +658,19 @@ final class Evaluator implements FrameRunner {
                 return sp;
             }
             case LIST_EXTEND: {
+                // arg: position | 0x100 when building the positional arguments of a call
                 PyObject v = s[--sp];
-                Instructions.listExtend(s[sp - arg], v);
+                int pos = arg & 0xFF;
+                if (arg > 0xFF) {
+                    FlowOps.callExtend(s[sp - pos - 1], s[sp - pos], v);
+                } else {
+                    Instructions.listExtend(s[sp - pos], v);
+                }
                 return sp;
             }
             case DICT_MERGE: {
                 PyObject v = s[--sp];
-                Instructions.dictMerge(null, s[sp - arg], v);
+                Instructions.dictMerge(s[sp - arg - 2], s[sp - arg], v);
                 return sp;
             }
             case MAP_ADD: {

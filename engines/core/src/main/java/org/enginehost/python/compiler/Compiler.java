@@ -1471,7 +1471,7 @@ public final class Compiler {
             for (Expr a : x.args()) {
                 if (a instanceof Expr.Starred s) {
                     expr(s.value());
-                    b.emit(Opcode.LIST_EXTEND, 1);
+                    b.emit(Opcode.LIST_EXTEND, 1 | 0x100);
                 } else {
                     expr(a);
                     b.emit(Opcode.LIST_APPEND, 1);
@@ -1485,9 +1485,11 @@ public final class Compiler {
                         expr(k.value());
                         b.emit(Opcode.DICT_MERGE, 1);
                     } else {
+                        // merged like **{name: value} so that a repeated keyword is an error
                         loadConst(k.arg());
                         expr(k.value());
-                        b.emit(Opcode.MAP_ADD, 1);
+                        b.emit(Opcode.BUILD_MAP, 1);
+                        b.emit(Opcode.DICT_MERGE, 1);
                     }
                 }
                 flags = 1;

@@ -85,6 +85,41 @@ public final class FlowOps {
         }
     }
 
+    /** How CPython names a callable in argument errors: {@code mod.f()}, {@code print()}. */
+    public static String funcStr(PyObject callable) {
+        if (callable instanceof PyMethod m) {
+            return funcStr(m.function);
+        }
+        if (callable instanceof PyFunction f) {
+            PyObject mod = f.globals.get("__name__");
+            String prefix = mod instanceof PyStr s && !s.value.equals("builtins") ? s.value + "." : "";
+            return prefix + f.qualname + "()";
+        }
+        if (callable instanceof PyBuiltinFunction b) {
+            return b.name + "()";
+        }
+        if (callable instanceof PyType t) {
+            return t.name + "()";
+        }
+        return callable.getType().name + " object";
+    }
+
+    /** LIST_EXTEND while building call arguments: {@code f(*x)} with CPython's error wording. */
+    public static void callExtend(PyObject callable, PyObject list, PyObject iterable) {
+        if (!(iterable instanceof PyList) && !(iterable instanceof PyTuple)) {
+            try {
+                iterable.iter();
+            } catch (PyException e) {
+                if (e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                    throw PyErr.typeError(funcStr(callable) + " argument after * must be an iterable, not "
+                            + iterable.getType().name);
+                }
+                throw e;
+            }
+        }
+        ((PyList) list).extend(iterable);
+    }
+
     /** UNPACK_EX: {@code before} items, a list of the rest, {@code after} items; in source order. */
     public static PyObject[] unpackEx(PyObject seq, int before, int after) {
         PyObject[] items;

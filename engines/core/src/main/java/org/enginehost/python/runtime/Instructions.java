@@ -204,13 +204,14 @@ public final class Instructions {
     }
 
     public static void dictMerge(PyObject callable, PyObject dict, PyObject mapping) {
+        String fn = callable == null ? "" : FlowOps.funcStr(callable) + " ";
         if (!(mapping instanceof PyDict)) {
-            throw PyErr.typeError("argument after ** must be a mapping, not " + mapping.getType().name);
+            throw PyErr.typeError(fn + "argument after ** must be a mapping, not " + mapping.getType().name);
         }
         PyDict d = (PyDict) dict;
         for (var e : ((PyDict) mapping).entries()) {
             if (d.get(e.getKey()) != null) {
-                throw PyErr.typeError("got multiple values for keyword argument '" + e.getKey().str() + "'");
+                throw PyErr.typeError(fn + "got multiple values for keyword argument '" + e.getKey().str() + "'");
             }
             d.put(e.getKey(), e.getValue());
         }
