@@ -88,7 +88,7 @@ public final class Formatter {
         } catch (PyException e) {
             throw PyErr.valueError("Invalid format specifier '" + spec + "' for object of type '" + v.getType().name + "'");
         }
-        if (v instanceof PyInt && !(v instanceof PyBool && sp.type == 0)) {
+        if (v instanceof PyInt) {
             return formatInt((PyInt) v, sp, spec);
         }
         if (v instanceof PyFloat) {
