@@ -160,6 +160,11 @@ public abstract class PythonInterpreter implements Interpreter {
         return importer.importModule(name, (PyList) sys.dict.get("path"));
     }
 
+    /** IMPORT_NAME with a relative level and the from-import form (see {@link Importer#importName}). */
+    public PyObject importName(String name, int level, boolean fromForm, PyDict globals) {
+        return importer.importName(name, level, fromForm, globals, (PyList) sys.dict.get("path"));
+    }
+
     /** A path relative to the configured working directory. */
     public Path resolvePath(String p) {
         Path path = Path.of(p);
@@ -189,6 +194,17 @@ public abstract class PythonInterpreter implements Interpreter {
     /** Runs module-level code with {@code globals} as its namespace. */
     public PyObject runCode(CodeObject code, PyDict globals) {
         return execute(new Frame(code, globals, builtins, globals));
+    }
+
+    /** eval()/exec(): compiles {@code text} as an expression or statements and runs it in the namespaces. */
+    public PyObject evalSource(String text, boolean expression, PyDict globals, PyDict locals) {
+        CodeObject code;
+        try {
+            code = expression ? Compiler.compileExpression(text, "<string>") : Compiler.compileModule(text, "<string>");
+        } catch (SyntaxErrorException e) {
+            throw toPython(e);
+        }
+        return execute(new Frame(code, globals, builtins, locals));
     }
 
     /** Compiles a source, remembering its text for tracebacks. */

@@ -27,6 +27,11 @@ final class BaselineInterpreter extends PythonInterpreter {
     }
 
     @Override
+    public PyObject callFunction(org.enginehost.python.runtime.PyFunction fn, PyObject[] args, String[] kwnames) {
+        return evaluator.callFunction(fn, args, kwnames);
+    }
+
+    @Override
     protected long threadStackSize() {
         return STACK_SIZE;
     }

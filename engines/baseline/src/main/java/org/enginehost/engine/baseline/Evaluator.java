@@ -65,6 +65,7 @@ import static org.enginehost.python.code.Opcode.UNARY_NEGATIVE;
 import static org.enginehost.python.code.Opcode.UNARY_NOT;
 import static org.enginehost.python.code.Opcode.UNARY_POSITIVE;
 import static org.enginehost.python.code.Opcode.UNPACK_SEQUENCE;
+import static org.enginehost.python.code.Opcode.YIELD_VALUE;
 
 import java.util.Arrays;
 import org.enginehost.python.code.CodeObject;
@@ -73,7 +74,10 @@ import org.enginehost.python.runtime.BinOp;
 import org.enginehost.python.runtime.CompareOp;
 import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.FloatOps;
+import org.enginehost.python.runtime.FlowOps;
 import org.enginehost.python.runtime.Frame;
+import org.enginehost.python.runtime.FrameRunner;
+import org.enginehost.python.runtime.PyGenerator;
 import org.enginehost.python.runtime.Instructions;
 import org.enginehost.python.runtime.IntOps;
 import org.enginehost.python.runtime.Operations;
@@ -101,7 +105,7 @@ import org.enginehost.python.runtime.ThreadState;
  * HotSpot's 8000-byte limit for JIT compilation: 1380 bytes of bytecode, measured with
  * {@code javap -c -p} (slowOp: 1464 bytes). Rare instructions live in {@link #slowOp}.
  */
-final class Evaluator {
+final class Evaluator implements FrameRunner {
     private final ThreadState ts;
 
     Evaluator(ThreadState ts) {
@@ -123,6 +127,38 @@ final class Evaluator {
         } finally {
             t.depth--;
         }
+    }
+
+    /** Continues a suspended generator or coroutine frame, raising {@code thrown} in it first if given. */
+    @Override
+    public PyObject resume(Frame f, PyException thrown) {
+        ThreadState t = ts;
+        if (++t.depth > t.recursionLimit) {
+            t.depth--;
+            throw PyErr.recursion();
+        }
+        try {
+            if (thrown != null) {
+                f.pc = handle(f, thrown, f.pc);
+            }
+            return run(f);
+        } finally {
+            t.depth--;
+        }
+    }
+
+    @Override
+    public ThreadState threadState() {
+        return ts;
+    }
+
+    /** Calls a Python function from Java code: a new frame, or a generator for generator code. */
+    PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
+        Frame nf = ArgBinder.frameFor(fn, args, 0, args.length, kwnames);
+        if (PyGenerator.isGeneratorCode(fn.code)) {
+            return new PyGenerator(nf, this);
+        }
+        return eval(nf);
     }
 
     /** The dispatch loop. */
@@ -291,6 +327,14 @@ final class Evaluator {
                         case RETURN_VALUE:
                             f.sp = sp;
                             return s[sp - 1];
+                        case YIELD_VALUE: {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.yielded = true;
+                            return v;
+                        }
                         case IS_OP: {
                             PyObject b = s[--sp];
                             s[sp - 1] = PyBool.of((s[sp - 1] == b) != ((w >>> 8) != 0));
@@ -310,6 +354,7 @@ final class Evaluator {
                         default:
                             f.pc = pc;
                             sp = slowOp(f, s, sp, w);
+                            pc = f.pc;
                             continue;
                     }
                 }
@@ -358,8 +403,13 @@ final class Evaluator {
         if (callable instanceof PyFunction) {
             Frame nf = ArgBinder.frameFor((PyFunction) callable, s, argStart, n, kwnames);
             nf.back = f;
-            result = eval(nf);
+            if ((nf.code.flags & GENERATOR_FLAGS) != 0) {
+                result = new PyGenerator(nf, this);
+            } else {
+                result = eval(nf);
+            }
         } else {
+            ts.frame = f;
             result = callable.call(Arrays.copyOfRange(s, argStart, argStart + n), kwnames);
         }
         for (int i = argStart - 1; i < argStart + n; i++) {
@@ -367,6 +417,8 @@ final class Evaluator {
         }
         return result;
     }
+
+    private static final int GENERATOR_FLAGS = CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE;
 
     private static PyObject binaryOp(int op, PyObject a, PyObject b) {
         if (a instanceof PyInt && b instanceof PyInt) {
@@ -587,7 +639,10 @@ final class Evaluator {
                 throw e;
             }
             case IMPORT_NAME:
-                s[sp++] = ts.interpreter.importModule(code.names[arg]);
+                // arg: name index | level << 16 | from-form << 23
+                s[sp++] = (arg >>> 16) == 0 ? ts.interpreter.importModule(code.names[arg])
+                        : ts.interpreter.importName(code.names[arg & 0xFFFF], (arg >>> 16) & 0x7F, (arg >>> 23) != 0,
+                                f.globals);
                 return sp;
             case IMPORT_FROM: {
                 PyObject v = Instructions.importFrom(s[sp - 1], code.names[arg]);
@@ -603,13 +658,19 @@ final class Evaluator {
                 return sp;
             }
             case LIST_EXTEND: {
+                // arg: position | 0x100 when building the positional arguments of a call
                 PyObject v = s[--sp];
-                Instructions.listExtend(s[sp - arg], v);
+                int pos = arg & 0xFF;
+                if (arg > 0xFF) {
+                    FlowOps.callExtend(s[sp - pos - 1], s[sp - pos], v);
+                } else {
+                    Instructions.listExtend(s[sp - pos], v);
+                }
                 return sp;
             }
             case DICT_MERGE: {
                 PyObject v = s[--sp];
-                Instructions.dictMerge(null, s[sp - arg], v);
+                Instructions.dictMerge(s[sp - arg - 2], s[sp - arg], v);
                 return sp;
             }
             case MAP_ADD: {
@@ -622,12 +683,18 @@ final class Evaluator {
                 PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
                 PyObject args = s[--sp];
                 PyObject callable = s[--sp];
+                ts.frame = f;
                 s[sp++] = Instructions.callEx(callable, args, kwargs);
                 return sp;
             }
             default:
-                throw new IllegalStateException("unknown opcode " + (w & 0xFF) + " at " + (f.pc - 1) + " in "
-                        + code.qualname);
+                return FlowInstructions.execute(this, f, s, sp, w);
         }
+    }
+
+    /** Unknown instruction: a compiler/engine mismatch. */
+    static IllegalStateException unknown(Frame f, int w) {
+        return new IllegalStateException("unknown opcode " + (w & 0xFF) + " at " + (f.pc - 1) + " in "
+                + f.code.qualname);
     }
 }

@@ -81,4 +81,36 @@ public sealed interface Expr {
     /** {@code {value!conversion:spec}}; conversion is -1, 's', 'r' or 'a'; spec may be null. */
     record FormattedValue(Expr value, int conversion, Expr formatSpec, int line, int col) implements Expr {
     }
+    /** {@code yield value}; value may be null. */
+    record Yield(Expr value, int line, int col) implements Expr {
+    }
+
+    record YieldFrom(Expr value, int line, int col) implements Expr {
+    }
+
+    record Await(Expr value, int line, int col) implements Expr {
+    }
+
+    /** {@code target := value}; target is a Name. */
+    record NamedExpr(Expr target, Expr value, int line, int col) implements Expr {
+    }
+
+    record SetExpr(List<Expr> elts, int line, int col) implements Expr {
+    }
+
+    /** One {@code for target in iter if cond...} clause of a comprehension. */
+    record Comprehension(Expr target, Expr iter, List<Expr> ifs) {
+    }
+
+    record ListComp(Expr elt, List<Comprehension> generators, int line, int col) implements Expr {
+    }
+
+    record SetComp(Expr elt, List<Comprehension> generators, int line, int col) implements Expr {
+    }
+
+    record DictComp(Expr key, Expr value, List<Comprehension> generators, int line, int col) implements Expr {
+    }
+
+    record GeneratorExp(Expr elt, List<Comprehension> generators, int line, int col) implements Expr {
+    }
 }

@@ -44,8 +44,11 @@ public sealed interface Stmt {
     record Return(Expr value, int line, int col) implements Stmt {
     }
 
-    record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decorators, int line, int col)
-            implements Stmt {
+    record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decorators, int line, int col,
+                       boolean isAsync) implements Stmt {
+        public FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decorators, int line, int col) {
+            this(name, args, body, decorators, line, col, false);
+        }
     }
 
     /** {@code class name(bases, keywords): body}; keywords may include metaclass. */
@@ -84,5 +87,19 @@ public sealed interface Stmt {
     }
 
     record Delete(List<Expr> targets, int line, int col) implements Stmt {
+    }
+    /** {@code with a as x, b:}; each item's target may be null. */
+    record With(List<WithItem> items, List<Stmt> body, int line, int col) implements Stmt {
+    }
+
+    record WithItem(Expr context, Expr target) {
+    }
+
+    /** {@code match subject:} with its cases. */
+    record Match(Expr subject, List<MatchCase> cases, int line, int col) implements Stmt {
+    }
+
+    /** {@code case pattern if guard:}; guard may be null. */
+    record MatchCase(Pattern pattern, Expr guard, List<Stmt> body, int line, int col) {
     }
 }

@@ -22,6 +22,8 @@ public final class CodeObject extends PyObject {
     public static final int CO_VARARGS = 0x4;
     public static final int CO_VARKEYWORDS = 0x8;
     public static final int CO_NESTED = 0x10;
+    public static final int CO_GENERATOR = 0x20;
+    public static final int CO_COROUTINE = 0x80;
 
     /** One exception table row: instructions [start, end) jump to handler at stack depth. */
     public record ExceptionEntry(int start, int end, int handler, int depth) {
@@ -128,6 +130,35 @@ public final class CodeObject extends PyObject {
     @Override
     public PyType getType() {
         return TYPE;
+    }
+
+    @Override
+    public PyObject getAttr(String attr) {
+        switch (attr) {
+            case "co_name": return new PyStr(name);
+            case "co_qualname": return new PyStr(qualname);
+            case "co_filename": return new PyStr(filename);
+            case "co_firstlineno": return org.enginehost.python.runtime.PyInt.of(firstLineNumber);
+            case "co_argcount": return org.enginehost.python.runtime.PyInt.of(argcount);
+            case "co_posonlyargcount": return org.enginehost.python.runtime.PyInt.of(posonlyargcount);
+            case "co_kwonlyargcount": return org.enginehost.python.runtime.PyInt.of(kwonlyargcount);
+            case "co_nlocals": return org.enginehost.python.runtime.PyInt.of(nlocals);
+            case "co_flags": return org.enginehost.python.runtime.PyInt.of(flags);
+            case "co_varnames": return strings(varnames);
+            case "co_cellvars": return strings(cellvars);
+            case "co_freevars": return strings(freevars);
+            case "co_names": return strings(names);
+            case "co_consts": return new org.enginehost.python.runtime.PyTuple(consts.clone());
+            default: return super.getAttr(attr);
+        }
+    }
+
+    private static PyObject strings(String[] a) {
+        PyObject[] out = new PyObject[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = new PyStr(a[i]);
+        }
+        return new org.enginehost.python.runtime.PyTuple(out);
     }
 
     @Override

@@ -93,7 +93,10 @@ public final class Opcode {
     public static final int CHECK_EXC_MATCH = 53;
     /** previous exc -> (restores previous, re-raises exc): cleanup of a handler that raised */
     public static final int CLEANUP_RERAISE = 54;
-    /** -> module (names[arg]) */
+    /**
+     * -> module (names[arg & 0xFFFF]); arg bits 16-22: relative level, bit 23: from-import form
+     * (push the named module itself, not its top-level package)
+     */
     public static final int IMPORT_NAME = 55;
     /** module -> module module.names[arg] */
     public static final int IMPORT_FROM = 56;
@@ -112,7 +115,45 @@ public final class Opcode {
     public static final int DICT_MERGE = 63;
     /** MAP_ADD i: key value -> ; sets key in the dict that is then i-th from the top */
     public static final int MAP_ADD = 64;
-    public static final int COUNT = 65;
+    /** YIELD_VALUE 0|1: v -> sent; suspends the frame; arg 1 marks the yield of a yield-from/await loop */
+    public static final int YIELD_VALUE = 65;
+    /** SEND target: receiver v -> receiver yielded, or (jump) the receiver's return value */
+    public static final int SEND = 66;
+    /** iterable -> iterator (generators and coroutines as they are) */
+    public static final int GET_YIELD_FROM_ITER = 67;
+    /** x -> the iterator of x.__await__() */
+    public static final int GET_AWAITABLE = 68;
+    /** UNPACK_EX before | after << 8: seq -> x(after) ... list ... x(0), the first item on top */
+    public static final int UNPACK_EX = 69;
+    /** BUILD_SET n: x1..xn -> set */
+    public static final int BUILD_SET = 70;
+    /** SET_ADD i: x -> ; adds x to the set i-th from the top */
+    public static final int SET_ADD = 71;
+    /** SET_UPDATE i: iterable -> ; updates the set i-th from the top */
+    public static final int SET_UPDATE = 72;
+    /** DICT_UPDATE i: mapping -> ; updates the dict i-th from the top ({**d} displays) */
+    public static final int DICT_UPDATE = 73;
+    /** list -> tuple */
+    public static final int LIST_TO_TUPLE = 74;
+    /** mgr -> exit enter-result: looks up __exit__ (bound) and calls __enter__ */
+    public static final int BEFORE_WITH = 75;
+    /** exit x y exc -> exit x y exc result: calls exit(type(exc), exc, tb) */
+    public static final int WITH_EXCEPT_START = 76;
+    /** subject -> subject bool (is a sequence for pattern matching) */
+    public static final int MATCH_SEQUENCE = 77;
+    /** subject -> subject bool (is a mapping for pattern matching) */
+    public static final int MATCH_MAPPING = 78;
+    /** x -> x len(x) */
+    public static final int GET_LEN = 79;
+    /** subject keys -> subject keys (values-tuple or None) */
+    public static final int MATCH_KEYS = 80;
+    /** MATCH_CLASS n: subject cls kwnames -> (attributes-tuple or None) */
+    public static final int MATCH_CLASS = 81;
+    /** subject keys -> subject rest-dict (a copy of subject without keys) */
+    public static final int COPY_DICT_WITHOUT_KEYS = 82;
+    /** module -> ; binds the module's public names in the current namespace */
+    public static final int IMPORT_STAR = 83;
+    public static final int COUNT = 84;
 
     private static final String[] NAMES = new String[COUNT];
 
@@ -152,7 +193,7 @@ public final class Opcode {
 
     public static boolean isJump(int op) {
         return op == JUMP || op == JUMP_BACKWARD || op == POP_JUMP_IF_FALSE || op == POP_JUMP_IF_TRUE
-                || op == JUMP_IF_FALSE_OR_POP || op == JUMP_IF_TRUE_OR_POP || op == FOR_ITER;
+                || op == JUMP_IF_FALSE_OR_POP || op == JUMP_IF_TRUE_OR_POP || op == FOR_ITER || op == SEND;
     }
 
     /**
@@ -201,6 +242,22 @@ public final class Opcode {
                 return -Integer.bitCount(arg & 0xB);
             case RAISE_VARARGS:
                 return -arg;
+            case YIELD_VALUE: case GET_YIELD_FROM_ITER: case GET_AWAITABLE: case LIST_TO_TUPLE:
+            case COPY_DICT_WITHOUT_KEYS:
+                return 0;
+            case SEND:
+                return jump ? -1 : 0;
+            case UNPACK_EX:
+                return (arg & 0xFF) + (arg >>> 8);
+            case BUILD_SET:
+                return 1 - arg;
+            case SET_ADD: case SET_UPDATE: case DICT_UPDATE: case IMPORT_STAR:
+                return -1;
+            case BEFORE_WITH: case WITH_EXCEPT_START: case MATCH_SEQUENCE: case MATCH_MAPPING: case GET_LEN:
+            case MATCH_KEYS:
+                return 1;
+            case MATCH_CLASS:
+                return -2;
             default:
                 throw new IllegalArgumentException("unknown opcode " + op);
         }
@@ -255,8 +312,9 @@ public final class Opcode {
         switch (op) {
             case LOAD_CONST: return " (" + code.consts[arg].repr() + ")";
             case LOAD_FAST: case STORE_FAST: case DELETE_FAST: return " (" + code.varnames[arg] + ")";
+            case IMPORT_NAME: return " (" + code.names[arg & 0xFFFF] + ")";
             case LOAD_NAME: case STORE_NAME: case DELETE_NAME: case LOAD_GLOBAL: case STORE_GLOBAL:
-            case DELETE_GLOBAL: case LOAD_ATTR: case STORE_ATTR: case DELETE_ATTR: case IMPORT_NAME: case IMPORT_FROM:
+            case DELETE_GLOBAL: case LOAD_ATTR: case STORE_ATTR: case DELETE_ATTR: case IMPORT_FROM:
                 return " (" + code.names[arg] + ")";
             case LOAD_DEREF: case STORE_DEREF: case DELETE_DEREF: case LOAD_CLOSURE:
                 return " (" + code.cellName(arg) + ")";

@@ -31,7 +31,7 @@ public final class Compiler {
 
     /** A block that break/continue/return must unwind through, as CPython's fblockinfo. */
     private static final class FBlock {
-        enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, HANDLER_CLEANUP }
+        enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, HANDLER_CLEANUP, WITH }
 
         final Kind kind;
         final CodeBuilder.Label continueLabel;
@@ -278,13 +278,19 @@ public final class Compiler {
                 }
             }
         } else if (s instanceof Stmt.ImportFrom x) {
-            if (x.level() > 0) {
-                throw error("relative imports are not supported yet", x.line(), x.col());
+            // IMPORT_NAME arg: name index | level << 16 | from-form << 23
+            int nameIdx = u.b.addName(x.module() == null ? "" : x.module());
+            if (nameIdx > 0xFFFF || x.level() > 0x7F) {
+                throw error("too many names or too deep a relative import", x.line(), x.col());
             }
-            u.b.emit(Opcode.IMPORT_NAME, u.b.addName(x.module()));
+            u.b.emit(Opcode.IMPORT_NAME, nameIdx | x.level() << 16 | 1 << 23);
             for (Stmt.Alias a : x.names()) {
                 if (a.name().equals("*")) {
-                    throw error("'import *' is not supported yet", x.line(), x.col());
+                    if (u.scope.isFunction()) {
+                        throw error("import * only allowed at module level", x.line(), x.col());
+                    }
+                    u.b.emit(Opcode.IMPORT_STAR);
+                    return;
                 }
                 u.b.emit(Opcode.IMPORT_FROM, u.b.addName(a.name()));
                 nameOp(a.asname() != null ? a.asname() : a.name(), 1);
@@ -294,6 +300,10 @@ public final class Compiler {
             for (Expr t : x.targets()) {
                 delete(t);
             }
+        } else if (s instanceof Stmt.With x) {
+            withStmt(x, 0);
+        } else if (s instanceof Stmt.Match x) {
+            matchStmt(x);
         } else {
             throw error("unsupported statement", s.line(), s.col());
         }
@@ -444,6 +454,16 @@ public final class Compiler {
                 }
                 u.b.emit(Opcode.POP_EXCEPT);
                 return;
+            case WITH:
+                if (preserveTos) {
+                    u.b.emit(Opcode.SWAP, 2);
+                }
+                loadConst(null);
+                loadConst(null);
+                loadConst(null);
+                u.b.emit(Opcode.CALL, 3);
+                u.b.emit(Opcode.POP_TOP);
+                return;
             case HANDLER_CLEANUP:
                 if (preserveTos) {
                     u.b.emit(Opcode.SWAP, 2);
@@ -549,6 +569,279 @@ public final class Compiler {
         b.bind(end);
     }
 
+    /** {@code with} item {@code i} and, nested inside it, the following items and the body. */
+    private void withStmt(Stmt.With x, int i) {
+        CodeBuilder b = u.b;
+        Stmt.WithItem item = x.items().get(i);
+        b.line = x.line();
+        expr(item.context());
+        b.line = x.line();
+        b.emit(Opcode.BEFORE_WITH);
+        CodeBuilder.Handler outer = b.handler;
+        // the handler unwinds to [.., exit]
+        CodeBuilder.Handler h = new CodeBuilder.Handler(new CodeBuilder.Label(), b.depth - 1);
+        b.handler = h;
+        u.fblocks.push(new FBlock(FBlock.Kind.WITH, null, null, outer, null, null));
+        if (item.target() != null) {
+            store(item.target());
+        } else {
+            b.emit(Opcode.POP_TOP);
+        }
+        if (i + 1 < x.items().size()) {
+            withStmt(x, i + 1);
+        } else {
+            body(x.body());
+        }
+        u.fblocks.pop();
+        b.handler = outer;
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        if (b.reachable) {
+            b.line = x.line();
+            loadConst(null);
+            loadConst(null);
+            loadConst(null);
+            b.emit(Opcode.CALL, 3);
+            b.emit(Opcode.POP_TOP);
+            b.emitJump(Opcode.JUMP, end);
+        }
+        // exceptional exit: [.., exit, exc]
+        b.bindHandler(h);
+        b.line = x.line();
+        CodeBuilder.Handler cleanup = new CodeBuilder.Handler(new CodeBuilder.Label(), h.depth + 1);
+        b.handler = cleanup;
+        b.emit(Opcode.PUSH_EXC_INFO);
+        b.emit(Opcode.WITH_EXCEPT_START);
+        CodeBuilder.Label suppress = new CodeBuilder.Label();
+        b.emitJump(Opcode.POP_JUMP_IF_TRUE, suppress);
+        b.emit(Opcode.RERAISE);
+        b.bind(suppress);
+        b.emit(Opcode.POP_TOP);
+        b.handler = outer;
+        b.emit(Opcode.POP_EXCEPT);
+        b.emit(Opcode.POP_TOP);
+        b.emitJump(Opcode.JUMP, end);
+        b.bindHandler(cleanup);
+        b.emit(Opcode.CLEANUP_RERAISE);
+        b.bind(end);
+    }
+
+    // ---------------------------------------------------------------- match
+
+    private void matchStmt(Stmt.Match x) {
+        CodeBuilder b = u.b;
+        expr(x.subject());
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        List<Stmt.MatchCase> cases = x.cases();
+        for (Stmt.MatchCase c : cases) {
+            b.line = c.line();
+            CodeBuilder.Label next = new CodeBuilder.Label();
+            // [subject]: the pattern consumes a copy and jumps to next (with [subject]) on failure
+            b.emit(Opcode.COPY, 1);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            pattern(c.pattern(), next, names);
+            if (c.guard() != null) {
+                expr(c.guard());
+                b.emitJump(Opcode.POP_JUMP_IF_FALSE, next);
+            }
+            b.emit(Opcode.POP_TOP);
+            body(c.body());
+            b.emitJump(Opcode.JUMP, end);
+            b.bind(next);
+        }
+        b.emit(Opcode.POP_TOP);
+        b.bind(end);
+    }
+
+    /** Emits a jump to {@code fail} after popping {@code n} items; returns the label to jump to instead. */
+    private CodeBuilder.Label popThenFail(int n, CodeBuilder.Label fail, List<Runnable> trampolines) {
+        if (n == 0) {
+            return fail;
+        }
+        CodeBuilder.Label l = new CodeBuilder.Label();
+        trampolines.add(() -> {
+            u.b.bind(l);
+            for (int i = 0; i < n; i++) {
+                u.b.emit(Opcode.POP_TOP);
+            }
+            u.b.emitJump(Opcode.JUMP, fail);
+        });
+        return l;
+    }
+
+    /** Emits code that pops the subject off the stack and jumps to {@code fail} if it does not match. */
+    private void pattern(org.enginehost.python.ast.Pattern p, CodeBuilder.Label fail, java.util.Set<String> names) {
+        List<Runnable> tramp = new ArrayList<>();
+        CodeBuilder.Label done = new CodeBuilder.Label();
+        patternInner(p, fail, names, tramp);
+        if (!tramp.isEmpty()) {
+            u.b.emitJump(Opcode.JUMP, done);
+            for (Runnable r : tramp) {
+                r.run();
+            }
+            u.b.bind(done);
+        }
+    }
+
+    private void capture(String name, java.util.Set<String> names, org.enginehost.python.ast.Pattern p) {
+        if (!names.add(name)) {
+            throw error("multiple assignments to name '" + name + "' in pattern", p.line(), p.col());
+        }
+        nameOp(name, 1);
+    }
+
+    private void patternInner(org.enginehost.python.ast.Pattern p, CodeBuilder.Label fail, java.util.Set<String> names,
+                              List<Runnable> tramp) {
+        CodeBuilder b = u.b;
+        b.line = p.line();
+        if (p instanceof org.enginehost.python.ast.Pattern.MatchAs a) {
+            if (a.pattern() == null) {
+                if (a.name() == null) {
+                    b.emit(Opcode.POP_TOP);
+                } else {
+                    capture(a.name(), names, p);
+                }
+                return;
+            }
+            b.emit(Opcode.COPY, 1);
+            patternInner(a.pattern(), popThenFail(1, fail, tramp), names, tramp);
+            capture(a.name(), names, p);
+        } else if (p instanceof org.enginehost.python.ast.Pattern.MatchValue v) {
+            expr(v.value());
+            b.emit(Opcode.COMPARE_OP, CmpOp.EQ.ordinal());
+            b.emitJump(Opcode.POP_JUMP_IF_FALSE, fail);
+        } else if (p instanceof org.enginehost.python.ast.Pattern.MatchSingleton v) {
+            loadConst(v.value());
+            b.emit(Opcode.IS_OP, 0);
+            b.emitJump(Opcode.POP_JUMP_IF_FALSE, fail);
+        } else if (p instanceof org.enginehost.python.ast.Pattern.MatchOr o) {
+            CodeBuilder.Label ok = new CodeBuilder.Label();
+            java.util.Set<String> first = null;
+            List<org.enginehost.python.ast.Pattern> alts = o.patterns();
+            for (int i = 0; i < alts.size(); i++) {
+                java.util.Set<String> altNames = new java.util.LinkedHashSet<>(names);
+                boolean last = i == alts.size() - 1;
+                CodeBuilder.Label next = new CodeBuilder.Label();
+                if (!last) {
+                    b.emit(Opcode.COPY, 1);
+                }
+                // each alternative gets its own trampolines, emitted right after it
+                List<Runnable> t2 = new ArrayList<>();
+                patternInner(alts.get(i), last ? fail : next, altNames, t2);
+                if (!last) {
+                    b.emit(Opcode.POP_TOP);
+                }
+                b.emitJump(Opcode.JUMP, ok);
+                for (Runnable r : t2) {
+                    r.run();
+                }
+                if (!last) {
+                    b.bind(next);
+                }
+                altNames.removeAll(names);
+                if (first == null) {
+                    first = altNames;
+                } else if (!first.equals(altNames)) {
+                    throw error("alternative patterns bind different names", p.line(), p.col());
+                }
+            }
+            b.bind(ok);
+            names.addAll(first);
+        } else if (p instanceof org.enginehost.python.ast.Pattern.MatchSequence q) {
+            List<org.enginehost.python.ast.Pattern> items = q.patterns();
+            int star = -1;
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof org.enginehost.python.ast.Pattern.MatchStar) {
+                    if (star >= 0) {
+                        throw error("multiple starred names in sequence pattern", p.line(), p.col());
+                    }
+                    star = i;
+                }
+            }
+            CodeBuilder.Label fail1 = popThenFail(1, fail, tramp);
+            b.emit(Opcode.MATCH_SEQUENCE);
+            b.emitJump(Opcode.POP_JUMP_IF_FALSE, fail1);
+            b.emit(Opcode.GET_LEN);
+            int n = items.size();
+            loadConst((long) (star >= 0 ? n - 1 : n));
+            b.emit(Opcode.COMPARE_OP, (star >= 0 ? CmpOp.GE : CmpOp.EQ).ordinal());
+            b.emitJump(Opcode.POP_JUMP_IF_FALSE, fail1);
+            if (star >= 0) {
+                b.emit(Opcode.UNPACK_EX, star | (n - star - 1) << 8);
+            } else {
+                b.emit(Opcode.UNPACK_SEQUENCE, n);
+            }
+            for (int i = 0; i < n; i++) {
+                CodeBuilder.Label f = popThenFail(n - 1 - i, fail, tramp);
+                org.enginehost.python.ast.Pattern item = items.get(i);
+                if (item instanceof org.enginehost.python.ast.Pattern.MatchStar st) {
+                    if (st.name() == null) {
+                        b.emit(Opcode.POP_TOP);
+                    } else {
+                        capture(st.name(), names, item);
+                    }
+                } else {
+                    patternInner(item, f, names, tramp);
+                }
+            }
+        } else if (p instanceof org.enginehost.python.ast.Pattern.MatchMapping m) {
+            CodeBuilder.Label fail1 = popThenFail(1, fail, tramp);
+            b.emit(Opcode.MATCH_MAPPING);
+            b.emitJump(Opcode.POP_JUMP_IF_FALSE, fail1);
+            int n = m.keys().size();
+            if (n == 0 && m.rest() == null) {
+                b.emit(Opcode.POP_TOP);
+                return;
+            }
+            if (n > 0) {
+                b.emit(Opcode.GET_LEN);
+                loadConst((long) n);
+                b.emit(Opcode.COMPARE_OP, CmpOp.GE.ordinal());
+                b.emitJump(Opcode.POP_JUMP_IF_FALSE, fail1);
+            }
+            for (Expr k : m.keys()) {
+                expr(k);
+            }
+            b.emit(Opcode.BUILD_TUPLE, n);
+            b.emit(Opcode.MATCH_KEYS);
+            b.emit(Opcode.COPY, 1);
+            loadConst(null);
+            b.emit(Opcode.IS_OP, 1);
+            b.emitJump(Opcode.POP_JUMP_IF_FALSE, popThenFail(3, fail, tramp));
+            b.emit(Opcode.UNPACK_SEQUENCE, n);
+            for (int i = 0; i < n; i++) {
+                patternInner(m.patterns().get(i), popThenFail(n - 1 - i + 2, fail, tramp), names, tramp);
+            }
+            if (m.rest() != null) {
+                b.emit(Opcode.COPY_DICT_WITHOUT_KEYS);
+                capture(m.rest(), names, p);
+            } else {
+                b.emit(Opcode.POP_TOP);
+            }
+            b.emit(Opcode.POP_TOP);
+        } else if (p instanceof org.enginehost.python.ast.Pattern.MatchClass c) {
+            expr(c.cls());
+            PyObject[] kw = new PyObject[c.kwdAttrs().size()];
+            for (int i = 0; i < kw.length; i++) {
+                kw[i] = new PyStr(c.kwdAttrs().get(i));
+            }
+            b.emit(Opcode.LOAD_CONST, b.addUniqueConst(PyTuple.of(kw)));
+            b.emit(Opcode.MATCH_CLASS, c.patterns().size());
+            b.emit(Opcode.COPY, 1);
+            loadConst(null);
+            b.emit(Opcode.IS_OP, 1);
+            b.emitJump(Opcode.POP_JUMP_IF_FALSE, popThenFail(1, fail, tramp));
+            List<org.enginehost.python.ast.Pattern> subs = new ArrayList<>(c.patterns());
+            subs.addAll(c.kwdPatterns());
+            int n = subs.size();
+            b.emit(Opcode.UNPACK_SEQUENCE, n);
+            for (int i = 0; i < n; i++) {
+                patternInner(subs.get(i), popThenFail(n - 1 - i, fail, tramp), names, tramp);
+            }
+        } else {
+            throw error("invalid pattern", p.line(), p.col());
+        }
+    }
+
     private void augAssign(Stmt.AugAssign x) {
         Expr t = x.target();
         int op = x.op() + BinOp.INPLACE;
@@ -594,14 +887,27 @@ public final class Compiler {
             u.b.emit(Opcode.STORE_SUBSCR);
         } else if (t instanceof Expr.Tuple || t instanceof Expr.ListExpr) {
             List<Expr> elts = t instanceof Expr.Tuple tt ? tt.elts() : ((Expr.ListExpr) t).elts();
-            for (Expr e : elts) {
+            int star = -1;
+            for (int i = 0; i < elts.size(); i++) {
+                Expr e = elts.get(i);
                 if (e instanceof Expr.Starred) {
-                    throw error("starred assignment targets are not supported yet", e.line(), e.col());
+                    if (star >= 0) {
+                        throw error("multiple starred expressions in assignment", t.line(), t.col());
+                    }
+                    star = i;
                 }
             }
-            u.b.emit(Opcode.UNPACK_SEQUENCE, elts.size());
+            if (star >= 0) {
+                int after = elts.size() - star - 1;
+                if (star > 255 || after > 255) {
+                    throw error("too many expressions in star-unpacking assignment", t.line(), t.col());
+                }
+                u.b.emit(Opcode.UNPACK_EX, star | after << 8);
+            } else {
+                u.b.emit(Opcode.UNPACK_SEQUENCE, elts.size());
+            }
             for (Expr e : elts) {
-                store(e);
+                store(e instanceof Expr.Starred st ? st.value() : e);
             }
         } else {
             throw error("cannot assign to expression", t.line(), t.col());
@@ -645,6 +951,9 @@ public final class Compiler {
 
     /** The qualified name of a function or class defined in the current unit. */
     private String qualnameFor(String name) {
+        if (u.scope.comprehension) {
+            return u.qualname + "." + name;
+        }
         if (u.scope.isFunction()) {
             return u.qualname + ".<locals>." + name;
         }
@@ -808,12 +1117,13 @@ public final class Compiler {
         u.b.line = line;
         if (node instanceof Stmt.FunctionDef fd) {
             List<Stmt> stmts = fd.body();
+            // as CPython: the first constant is the docstring, or None
             if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Constant c
                     && c.value() instanceof String) {
-                loadConst(c.value());
-                u.b.emit(Opcode.POP_TOP);
-                u.b.reachable = true;
+                constant(c.value());
                 stmts = stmts.subList(1, stmts.size());
+            } else {
+                constant(null);
             }
             body(stmts);
             if (u.b.reachable) {
@@ -822,6 +1132,7 @@ public final class Compiler {
             }
         } else {
             Expr.Lambda lam = (Expr.Lambda) node;
+            constant(null);
             expr(lam.body());
             u.b.emit(Opcode.RETURN_VALUE);
         }
@@ -834,6 +1145,12 @@ public final class Compiler {
         }
         if (fs.parent != null && fs.parent.isFunction()) {
             flags |= CodeObject.CO_NESTED;
+        }
+        if (fs.generator) {
+            flags |= CodeObject.CO_GENERATOR;
+        }
+        if (fs.coroutine) {
+            flags |= CodeObject.CO_COROUTINE;
         }
         int argcount = args.posonly().size() + args.args().size();
         CodeObject code = u.b.build(name, qualname, filename, line, fs, u.varnames, argcount, args.posonly().size(),
@@ -895,16 +1212,43 @@ public final class Compiler {
                 b.emit(Opcode.LOAD_CONST, b.addUniqueConst(PyTuple.of(items)));
                 return;
             }
+            if (hasStarred(x.elts())) {
+                starredDisplay(x.elts(), Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND);
+                b.emit(Opcode.LIST_TO_TUPLE);
+                return;
+            }
             elements(x.elts());
             b.emit(Opcode.BUILD_TUPLE, x.elts().size());
         } else if (e instanceof Expr.ListExpr x) {
+            if (hasStarred(x.elts())) {
+                starredDisplay(x.elts(), Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND);
+                return;
+            }
             elements(x.elts());
             b.emit(Opcode.BUILD_LIST, x.elts().size());
+        } else if (e instanceof Expr.SetExpr x) {
+            if (hasStarred(x.elts())) {
+                starredDisplay(x.elts(), Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE);
+                return;
+            }
+            elements(x.elts());
+            b.emit(Opcode.BUILD_SET, x.elts().size());
         } else if (e instanceof Expr.DictExpr x) {
-            for (int i = 0; i < x.keys().size(); i++) {
-                if (x.keys().get(i) == null) {
-                    throw error("dict unpacking is not supported yet", x.line(), x.col());
+            if (x.keys().contains(null)) {
+                b.emit(Opcode.BUILD_MAP, 0);
+                for (int i = 0; i < x.keys().size(); i++) {
+                    if (x.keys().get(i) == null) {
+                        expr(x.values().get(i));
+                        b.emit(Opcode.DICT_UPDATE, 1);
+                    } else {
+                        expr(x.keys().get(i));
+                        expr(x.values().get(i));
+                        b.emit(Opcode.MAP_ADD, 1);
+                    }
                 }
+                return;
+            }
+            for (int i = 0; i < x.keys().size(); i++) {
                 expr(x.keys().get(i));
                 expr(x.values().get(i));
             }
@@ -936,6 +1280,36 @@ public final class Compiler {
                 conv |= 4;
             }
             b.emit(Opcode.FORMAT_VALUE, conv);
+        } else if (e instanceof Expr.Yield x) {
+            if (x.value() != null) {
+                expr(x.value());
+            } else {
+                loadConst(null);
+            }
+            b.line = x.line();
+            b.emit(Opcode.YIELD_VALUE, 0);
+        } else if (e instanceof Expr.YieldFrom x) {
+            expr(x.value());
+            b.line = x.line();
+            b.emit(Opcode.GET_YIELD_FROM_ITER);
+            delegateLoop();
+        } else if (e instanceof Expr.Await x) {
+            expr(x.value());
+            b.line = x.line();
+            b.emit(Opcode.GET_AWAITABLE);
+            delegateLoop();
+        } else if (e instanceof Expr.NamedExpr x) {
+            expr(x.value());
+            b.emit(Opcode.COPY, 1);
+            nameOp(((Expr.Name) x.target()).id(), 1);
+        } else if (e instanceof Expr.ListComp x) {
+            comprehension(x, "<listcomp>", x.generators(), x.elt(), null, 0);
+        } else if (e instanceof Expr.SetComp x) {
+            comprehension(x, "<setcomp>", x.generators(), x.elt(), null, 1);
+        } else if (e instanceof Expr.DictComp x) {
+            comprehension(x, "<dictcomp>", x.generators(), x.key(), x.value(), 2);
+        } else if (e instanceof Expr.GeneratorExp x) {
+            comprehension(x, "<genexpr>", x.generators(), x.elt(), null, 3);
         } else if (e instanceof Expr.Starred x) {
             throw error("can't use starred expression here", x.line(), x.col());
         } else if (e instanceof Expr.Slice x) {
@@ -952,6 +1326,140 @@ public final class Compiler {
             }
             expr(x);
         }
+    }
+
+    private static boolean hasStarred(List<Expr> elts) {
+        for (Expr x : elts) {
+            if (x instanceof Expr.Starred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A display with {@code *x} items: an empty container, then one add or extend per item. */
+    private void starredDisplay(List<Expr> elts, int build, int add, int extend) {
+        u.b.emit(build, 0);
+        for (Expr x : elts) {
+            if (x instanceof Expr.Starred st) {
+                expr(st.value());
+                u.b.emit(extend, 1);
+            } else {
+                expr(x);
+                u.b.emit(add, 1);
+            }
+        }
+    }
+
+    /** The loop of yield-from and await: receiver on the stack; leaves the receiver's return value. */
+    private void delegateLoop() {
+        CodeBuilder b = u.b;
+        CodeBuilder.Label loop = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        loadConst(null);
+        b.bind(loop);
+        b.emitJump(Opcode.SEND, end);
+        b.emit(Opcode.YIELD_VALUE, 1);
+        b.emitJump(Opcode.JUMP, loop);
+        b.bind(end);
+    }
+
+    /**
+     * A comprehension as a nested function called at once with the iterator of the first clause;
+     * kind: 0 list, 1 set, 2 dict, 3 generator expression.
+     */
+    private void comprehension(Expr node, String name, List<Expr.Comprehension> gens, Expr elt, Expr value,
+                               int kind) {
+        Scope cs = symbols.scopeOf(node);
+        String qualname = u.scope.comprehension ? u.qualname + "." + name
+                : u.scope.isFunction() ? u.qualname + ".<locals>." + name : name;
+        int line = node.line();
+        Unit saved = u;
+        u = new Unit(cs, qualname);
+        u.b.line = line;
+        if (kind == 0) {
+            u.b.emit(Opcode.BUILD_LIST, 0);
+        } else if (kind == 1) {
+            u.b.emit(Opcode.BUILD_SET, 0);
+        } else if (kind == 2) {
+            u.b.emit(Opcode.BUILD_MAP, 0);
+        }
+        comprehensionClause(gens, 0, elt, value, kind);
+        if (kind == 3) {
+            loadConst(null);
+        }
+        u.b.emit(Opcode.RETURN_VALUE);
+        int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
+        if (cs.parent != null && cs.parent.isFunction()) {
+            flags |= CodeObject.CO_NESTED;
+        }
+        if (kind == 3) {
+            flags |= CodeObject.CO_GENERATOR;
+        }
+        CodeObject code = u.b.build(name, qualname, filename, line, cs, u.varnames, 1, 0, 0, flags);
+        u = saved;
+        int mflags = 0;
+        if (code.freevars.length > 0) {
+            for (String fv : code.freevars) {
+                u.b.emit(Opcode.LOAD_CLOSURE, u.cells.indexOf(fv));
+            }
+            u.b.emit(Opcode.BUILD_TUPLE, code.freevars.length);
+            mflags |= 8;
+        }
+        u.b.line = line;
+        u.b.emit(Opcode.LOAD_CONST, u.b.addUniqueConst(code));
+        u.b.emit(Opcode.MAKE_FUNCTION, mflags);
+        expr(gens.get(0).iter());
+        u.b.line = line;
+        u.b.emit(Opcode.GET_ITER);
+        u.b.emit(Opcode.CALL, 1);
+    }
+
+    private void comprehensionClause(List<Expr.Comprehension> gens, int i, Expr elt, Expr value, int kind) {
+        CodeBuilder b = u.b;
+        Expr.Comprehension g = gens.get(i);
+        if (i == 0) {
+            b.emit(Opcode.LOAD_FAST, 0);
+        } else {
+            expr(g.iter());
+            b.emit(Opcode.GET_ITER);
+        }
+        CodeBuilder.Label top = new CodeBuilder.Label();
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        b.bind(top);
+        b.emitJump(Opcode.FOR_ITER, end);
+        store(g.target());
+        for (Expr cond : g.ifs()) {
+            expr(cond);
+            b.emitJump(Opcode.POP_JUMP_IF_FALSE, top);
+        }
+        if (i + 1 < gens.size()) {
+            comprehensionClause(gens, i + 1, elt, value, kind);
+        } else {
+            int depth = gens.size() + 1;
+            switch (kind) {
+                case 0:
+                    expr(elt);
+                    b.emit(Opcode.LIST_APPEND, depth);
+                    break;
+                case 1:
+                    expr(elt);
+                    b.emit(Opcode.SET_ADD, depth);
+                    break;
+                case 2:
+                    expr(elt);
+                    expr(value);
+                    b.emit(Opcode.MAP_ADD, depth);
+                    break;
+                default:
+                    expr(elt);
+                    b.emit(Opcode.YIELD_VALUE, 0);
+                    b.emit(Opcode.POP_TOP);
+                    break;
+            }
+        }
+        b.emitJump(Opcode.JUMP, top);
+        b.bind(end);
     }
 
     private static boolean allConstant(List<Expr> elts) {
@@ -1106,7 +1614,7 @@ public final class Compiler {
             for (Expr a : x.args()) {
                 if (a instanceof Expr.Starred s) {
                     expr(s.value());
-                    b.emit(Opcode.LIST_EXTEND, 1);
+                    b.emit(Opcode.LIST_EXTEND, 1 | 0x100);
                 } else {
                     expr(a);
                     b.emit(Opcode.LIST_APPEND, 1);
@@ -1120,9 +1628,11 @@ public final class Compiler {
                         expr(k.value());
                         b.emit(Opcode.DICT_MERGE, 1);
                     } else {
+                        // merged like **{name: value} so that a repeated keyword is an error
                         loadConst(k.arg());
                         expr(k.value());
-                        b.emit(Opcode.MAP_ADD, 1);
+                        b.emit(Opcode.BUILD_MAP, 1);
+                        b.emit(Opcode.DICT_MERGE, 1);
                     }
                 }
                 flags = 1;

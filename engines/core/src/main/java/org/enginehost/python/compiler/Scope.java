@@ -17,6 +17,8 @@ public final class Scope {
     static final int DEF_GLOBAL = 4;
     static final int DEF_NONLOCAL = 8;
     static final int USE = 16;
+    /** Bound by a walrus inside a comprehension: lives in the enclosing function or module. */
+    static final int DEF_COMP_TARGET = 32;
 
     public final Kind kind;
     public final String name;
@@ -25,6 +27,12 @@ public final class Scope {
     /** Flags per name, in order of first appearance. */
     final Map<String, Integer> flags = new LinkedHashMap<>();
     final Map<String, Access> access = new LinkedHashMap<>();
+    /** A list/set/dict comprehension or generator expression scope. */
+    public boolean comprehension;
+    /** Contains yield (a generator function or generator expression). */
+    public boolean generator;
+    /** An {@code async def}. */
+    public boolean coroutine;
     /** Parameter names in CPython's varnames order. */
     final List<String> params = new ArrayList<>();
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.enginehost.python.ast.Arguments;
 import org.enginehost.python.ast.Expr;
 import org.enginehost.python.ast.Module;
+import org.enginehost.python.ast.Pattern;
 import org.enginehost.python.ast.Stmt;
 import org.enginehost.python.lexer.Tokenizer;
 import org.enginehost.python.parser.SyntaxErrorException;
@@ -124,6 +125,7 @@ public final class SymbolTable {
             visitDefaults(x.args());
             bind(x.name(), x.line(), x.col());
             Scope fs = new Scope(Scope.Kind.FUNCTION, x.name(), current);
+            fs.coroutine = x.isAsync();
             scopes.put(x, fs);
             Scope saved = current;
             current = fs;
@@ -154,8 +156,8 @@ public final class SymbolTable {
                     throw error("name '" + n + "' is parameter and global", x.line(), x.col());
                 }
                 if ((f & (Scope.USE | Scope.DEF_LOCAL)) != 0) {
-                    String how = (f & Scope.DEF_LOCAL) != 0 ? "assigned to" : "used";
-                    throw error("name '" + n + "' is " + how + " prior to global declaration", x.line(), x.col());
+                    String how = (f & Scope.DEF_LOCAL) != 0 ? "assigned to before" : "used prior to";
+                    throw error("name '" + n + "' is " + how + " global declaration", x.line(), x.col());
                 }
                 current.add(n, Scope.DEF_GLOBAL);
             }
@@ -169,8 +171,11 @@ public final class SymbolTable {
                     throw error("name '" + n + "' is parameter and nonlocal", x.line(), x.col());
                 }
                 if ((f & (Scope.USE | Scope.DEF_LOCAL)) != 0) {
-                    String how = (f & Scope.DEF_LOCAL) != 0 ? "assigned to" : "used";
-                    throw error("name '" + n + "' is " + how + " prior to nonlocal declaration", x.line(), x.col());
+                    String how = (f & Scope.DEF_LOCAL) != 0 ? "assigned to before" : "used prior to";
+                    throw error("name '" + n + "' is " + how + " nonlocal declaration", x.line(), x.col());
+                }
+                if ((f & Scope.DEF_GLOBAL) != 0) {
+                    throw error("name '" + n + "' is nonlocal and global", x.line(), x.col());
                 }
                 current.add(n, Scope.DEF_NONLOCAL);
             }
@@ -214,6 +219,54 @@ public final class SymbolTable {
             for (Expr t : x.targets()) {
                 visitTarget(t);
             }
+        } else if (s instanceof Stmt.With x) {
+            for (Stmt.WithItem it : x.items()) {
+                visit(it.context());
+                if (it.target() != null) {
+                    visitTarget(it.target());
+                }
+            }
+            visitBody(x.body());
+        } else if (s instanceof Stmt.Match x) {
+            visit(x.subject());
+            for (Stmt.MatchCase c : x.cases()) {
+                visitPattern(c.pattern());
+                if (c.guard() != null) {
+                    visit(c.guard());
+                }
+                visitBody(c.body());
+            }
+        }
+    }
+
+    private void visitPattern(Pattern p) {
+        if (p instanceof Pattern.MatchValue v) {
+            visit(v.value());
+        } else if (p instanceof Pattern.MatchSequence q) {
+            q.patterns().forEach(this::visitPattern);
+        } else if (p instanceof Pattern.MatchStar q) {
+            if (q.name() != null) {
+                bind(q.name(), q.line(), q.col());
+            }
+        } else if (p instanceof Pattern.MatchMapping m) {
+            m.keys().forEach(this::visit);
+            m.patterns().forEach(this::visitPattern);
+            if (m.rest() != null) {
+                bind(m.rest(), m.line(), m.col());
+            }
+        } else if (p instanceof Pattern.MatchClass c) {
+            visit(c.cls());
+            c.patterns().forEach(this::visitPattern);
+            c.kwdPatterns().forEach(this::visitPattern);
+        } else if (p instanceof Pattern.MatchAs a) {
+            if (a.pattern() != null) {
+                visitPattern(a.pattern());
+            }
+            if (a.name() != null) {
+                bind(a.name(), a.line(), a.col());
+            }
+        } else if (p instanceof Pattern.MatchOr o) {
+            o.patterns().forEach(this::visitPattern);
         }
     }
 
@@ -324,9 +377,103 @@ public final class SymbolTable {
             current = saved;
         } else if (e instanceof Expr.JoinedStr x) {
             x.values().forEach(this::visit);
+        } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            if (current.kind == Scope.Kind.MODULE) {
+                throw error("'yield' outside function", e.line(), e.col());
+            }
+            if (current.comprehension) {
+                throw error("'yield' inside " + current.name.substring(1, current.name.length() - 1)
+                        .replace("listcomp", "list comprehension").replace("setcomp", "set comprehension")
+                        .replace("dictcomp", "dict comprehension").replace("genexpr", "generator expression"),
+                        e.line(), e.col());
+            }
+            if (current.coroutine) {
+                if (e instanceof Expr.YieldFrom) {
+                    throw error("'yield from' inside async function", e.line(), e.col());
+                }
+                throw error("asynchronous generators are not supported yet", e.line(), e.col());
+            }
+            current.generator = true;
+            visit(e instanceof Expr.Yield y ? y.value() : ((Expr.YieldFrom) e).value());
+        } else if (e instanceof Expr.Await x) {
+            Scope fn = current;
+            while (fn.comprehension && fn.parent != null) {
+                fn = fn.parent;
+            }
+            if (fn.kind == Scope.Kind.MODULE) {
+                throw error("'await' outside function", e.line(), e.col());
+            }
+            if (!fn.coroutine) {
+                throw error("'await' outside async function", e.line(), e.col());
+            }
+            visit(x.value());
+        } else if (e instanceof Expr.NamedExpr x) {
+            visit(x.value());
+            namedTarget(((Expr.Name) x.target()).id(), x.target().line(), x.target().col());
+        } else if (e instanceof Expr.SetExpr x) {
+            x.elts().forEach(this::visit);
+        } else if (e instanceof Expr.ListComp x) {
+            comprehension(x, "<listcomp>", x.generators(), x.elt(), null);
+        } else if (e instanceof Expr.SetComp x) {
+            comprehension(x, "<setcomp>", x.generators(), x.elt(), null);
+        } else if (e instanceof Expr.DictComp x) {
+            comprehension(x, "<dictcomp>", x.generators(), x.key(), x.value());
+        } else if (e instanceof Expr.GeneratorExp x) {
+            comprehension(x, "<genexpr>", x.generators(), x.elt(), null);
         } else if (e instanceof Expr.FormattedValue x) {
             visit(x.value());
             visit(x.formatSpec());
+        }
+    }
+
+    /**
+     * A comprehension is a function scope whose parameter {@code .0} is the iterator of the
+     * first clause, which itself is evaluated in the enclosing scope.
+     */
+    private void comprehension(Expr node, String name, List<Expr.Comprehension> gens, Expr elt, Expr value) {
+        visit(gens.get(0).iter());
+        Scope cs = new Scope(Scope.Kind.FUNCTION, name, current);
+        cs.comprehension = true;
+        cs.generator = name.equals("<genexpr>");
+        scopes.put(node, cs);
+        Scope saved = current;
+        current = cs;
+        param(".0");
+        for (int i = 0; i < gens.size(); i++) {
+            Expr.Comprehension g = gens.get(i);
+            if (i > 0) {
+                visit(g.iter());
+            }
+            visitTarget(g.target());
+            g.ifs().forEach(this::visit);
+        }
+        visit(elt);
+        visit(value);
+        current = saved;
+    }
+
+    /** The target of {@code :=}: inside comprehensions it binds in the enclosing function or module. */
+    private void namedTarget(String n, int line, int col) {
+        if (!current.comprehension) {
+            bind(n, line, col);
+            use(n);
+            return;
+        }
+        if ((current.flagsOf(n) & Scope.DEF_LOCAL) != 0) {
+            throw error("assignment expression cannot rebind comprehension iteration variable '" + n + "'", line, col);
+        }
+        Scope s = current;
+        while (s.comprehension) {
+            s.add(n, Scope.DEF_COMP_TARGET);
+            s = s.parent;
+        }
+        if (s.kind == Scope.Kind.FUNCTION || s.kind == Scope.Kind.MODULE) {
+            int f = s.flagsOf(n);
+            if ((f & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) == 0) {
+                s.add(n, Scope.DEF_LOCAL);
+            }
+        } else {
+            throw error("assignment expression within a comprehension cannot be used in a class body", line, col);
         }
     }
 
@@ -345,6 +492,8 @@ public final class SymbolTable {
                 a = (f & Scope.DEF_GLOBAL) != 0 ? Scope.Access.GLOBAL_EXPLICIT : Scope.Access.NAME;
             } else if ((f & Scope.DEF_GLOBAL) != 0) {
                 a = Scope.Access.GLOBAL_EXPLICIT;
+            } else if ((f & Scope.DEF_COMP_TARGET) != 0) {
+                a = boundAbove.contains(n) ? Scope.Access.FREE : Scope.Access.GLOBAL_EXPLICIT;
             } else if ((f & Scope.DEF_NONLOCAL) != 0) {
                 if (!boundAbove.contains(n)) {
                     throw new SyntaxErrorException("SyntaxError", "no binding for nonlocal '" + n + "' found",

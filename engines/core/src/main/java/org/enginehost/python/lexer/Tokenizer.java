@@ -26,6 +26,8 @@ public final class Tokenizer {
     private int lineStart;
     private final List<Token> tokens = new ArrayList<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
+    /** Indentation columns with a tab counted as one column, to detect inconsistent tabs (TabError). */
+    private final Deque<Integer> altIndents = new ArrayDeque<>();
     /** Open brackets, as their tokens. */
     private final Deque<Token> brackets = new ArrayDeque<>();
     private boolean failed;
@@ -34,6 +36,7 @@ public final class Tokenizer {
         this.src = src;
         this.n = src.length();
         indents.push(0);
+        altIndents.push(0);
     }
 
     /** Tokenizes a whole source text. */
@@ -173,15 +176,19 @@ public final class Tokenizer {
     private boolean indentation() {
         while (true) {
             int col = 0;
+            int alt = 0;
             int p = pos;
             while (p < n) {
                 char c = src.charAt(p);
                 if (c == ' ') {
                     col++;
+                    alt++;
                 } else if (c == '\t') {
                     col = (col / TAB_SIZE + 1) * TAB_SIZE;
+                    alt++;
                 } else if (c == '\f') {
                     col = 0;
+                    alt = 0;
                 } else {
                     break;
                 }
@@ -206,20 +213,35 @@ public final class Tokenizer {
             pos = p;
             int top = indents.peek();
             if (col > top) {
+                if (alt <= altIndents.peek()) {
+                    tabError();
+                    return true;
+                }
                 indents.push(col);
+                altIndents.push(alt);
                 tokens.add(new Token(TokenKind.INDENT, "", null, line, 0, line, col, 0));
             } else if (col < top) {
                 while (col < indents.peek()) {
                     indents.pop();
+                    altIndents.pop();
                     tokens.add(new Token(TokenKind.DEDENT, "", null, line, col, line, col, 0));
                 }
                 if (col != indents.peek()) {
                     error("unindent does not match any outer indentation level", line, pos - lineStart,
                             Token.INDENTATION_ERROR);
+                } else if (alt != altIndents.peek()) {
+                    tabError();
                 }
+            } else if (alt != altIndents.peek()) {
+                tabError();
             }
             return true;
         }
+    }
+
+    private void tabError() {
+        error("inconsistent use of tabs and spaces in indentation", line, pos - lineStart,
+                Token.TAB_ERROR | Token.INDENTATION_ERROR);
     }
 
     private void name() {
@@ -393,7 +415,8 @@ public final class Tokenizer {
         while (true) {
             if (pos >= n) {
                 if (triple) {
-                    error("unterminated triple-quoted string literal (detected at line " + line + ")", startLine,
+                    int at = n > 0 && src.charAt(n - 1) == '\n' && line > startLine ? line - 1 : line;
+                    error("unterminated triple-quoted string literal (detected at line " + at + ")", startLine,
                             startCol, 0);
                 } else {
                     error("unterminated string literal (detected at line " + line + ")", startLine, startCol, 0);

@@ -28,6 +28,8 @@ public final class Parser {
     private final String source;
     private final String filename;
     private int p;
+    /** Inside the body of an {@code async def}. */
+    private boolean inAsync;
 
     private Parser(String source, String filename) {
         this.source = source;
@@ -35,10 +37,29 @@ public final class Parser {
         this.toks = Tokenizer.tokenize(source);
     }
 
+    String filename() {
+        return filename;
+    }
+
+    String lineText(int line) {
+        return Tokenizer.lineText(source, line);
+    }
+
     /** Parses a module ("exec" mode). */
     public static Module parseModule(String source, String filename) {
         Parser ps = new Parser(source, filename);
-        return ps.file();
+        try {
+            return ps.file();
+        } catch (SyntaxErrorException e) {
+            // as CPython: an error the tokenizer finds later in the file wins over a parser error
+            for (int i = ps.p + 1; i < ps.toks.size(); i++) {
+                if (ps.toks.get(i).kind() == TokenKind.ERROR) {
+                    ps.p = i;
+                    ps.peek();
+                }
+            }
+            throw e;
+        }
     }
 
     /** Parses a single expression ("eval" mode). */
@@ -59,7 +80,7 @@ public final class Parser {
 
     // ------------------------------------------------------------------ token helpers
 
-    private Token peek() {
+    Token peek() {
         Token t = toks.get(p);
         if (t.kind() == TokenKind.ERROR) {
             String type = (t.flags() & Token.TAB_ERROR) != 0 ? "TabError"
@@ -70,12 +91,12 @@ public final class Parser {
         return t;
     }
 
-    private Token peekAt(int k) {
+    Token peekAt(int k) {
         int i = Math.min(p + k, toks.size() - 1);
         return toks.get(i);
     }
 
-    private Token next() {
+    Token next() {
         Token t = peek();
         if (t.kind() != TokenKind.ENDMARKER) {
             p++;
@@ -83,19 +104,19 @@ public final class Parser {
         return t;
     }
 
-    private boolean at(TokenKind k) {
+    boolean at(TokenKind k) {
         return peek().kind() == k;
     }
 
-    private boolean atOp(String op) {
+    boolean atOp(String op) {
         return peek().isOp(op);
     }
 
-    private boolean atKeyword(String kw) {
+    boolean atKeyword(String kw) {
         return peek().isName(kw);
     }
 
-    private boolean acceptOp(String op) {
+    boolean acceptOp(String op) {
         if (atOp(op)) {
             p++;
             return true;
@@ -103,7 +124,7 @@ public final class Parser {
         return false;
     }
 
-    private boolean acceptKeyword(String kw) {
+    boolean acceptKeyword(String kw) {
         if (atKeyword(kw)) {
             p++;
             return true;
@@ -111,7 +132,7 @@ public final class Parser {
         return false;
     }
 
-    private Token expectOp(String op) {
+    Token expectOp(String op) {
         if (!atOp(op)) {
             if (op.equals(":")) {
                 throw syntaxError("expected ':'", peek());
@@ -121,16 +142,16 @@ public final class Parser {
         return next();
     }
 
-    private SyntaxErrorException syntaxError(String msg, Token at) {
+    SyntaxErrorException syntaxError(String msg, Token at) {
         return new SyntaxErrorException("SyntaxError", msg, filename, at.line(), at.col() + 1,
                 Tokenizer.lineText(source, at.line()));
     }
 
-    private SyntaxErrorException syntaxError(String msg, int line, int col) {
+    SyntaxErrorException syntaxError(String msg, int line, int col) {
         return new SyntaxErrorException("SyntaxError", msg, filename, line, col + 1, Tokenizer.lineText(source, line));
     }
 
-    private SyntaxErrorException invalidSyntax() {
+    SyntaxErrorException invalidSyntax() {
         Token t = peek();
         if (t.kind() == TokenKind.INDENT) {
             return new SyntaxErrorException("IndentationError", "unexpected indent", filename, t.line(), 0,
@@ -143,7 +164,7 @@ public final class Parser {
         return syntaxError("invalid syntax", t);
     }
 
-    private String name() {
+    String name() {
         Token t = peek();
         if (t.kind() != TokenKind.NAME || KEYWORDS.contains(t.text())) {
             throw invalidSyntax();
@@ -179,8 +200,14 @@ public final class Parser {
                 case "try": out.add(tryStmt()); return;
                 case "def": out.add(funcDef(List.of())); return;
                 case "class": out.add(classDef(List.of())); return;
-                case "with":
-                    throw syntaxError("'with' statements are not supported yet", t);
+                case "with": out.add(withStmt(false)); return;
+                case "async": out.add(asyncStmt()); return;
+                case "match":
+                    if (looksLikeMatch()) {
+                        out.add(MatchParser.matchStmt(this));
+                        return;
+                    }
+                    break;
                 default:
                     break;
             }
@@ -225,7 +252,7 @@ public final class Parser {
     }
 
     /** {@code ':' block}; {@code what} names the statement for IndentationError messages. */
-    private List<Stmt> block(String what, int line) {
+    List<Stmt> block(String what, int line) {
         expectOp(":");
         List<Stmt> body = new ArrayList<>();
         if (at(TokenKind.NEWLINE)) {
@@ -249,9 +276,31 @@ public final class Parser {
         return body;
     }
 
+    /** After the test of if/elif/while: {@code if x = 5:} gets CPython's hint. */
+    private void checkNotAssignment(Expr test) {
+        if (atOp("=")) {
+            throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test.line(), test.col());
+        }
+    }
+
+    /** Inside brackets, two expressions in a row: CPython suggests a missing comma. */
+    private void checkMissingComma(Expr prev) {
+        Token t = peek();
+        boolean starts = t.kind() == TokenKind.INT || t.kind() == TokenKind.FLOAT || t.kind() == TokenKind.IMAGINARY
+                || t.kind() == TokenKind.STRING && !(prev instanceof Expr.Name)
+                || t.kind() == TokenKind.NAME && (!KEYWORDS.contains(t.text()) || t.text().equals("None")
+                || t.text().equals("True") || t.text().equals("False") || t.text().equals("lambda")
+                || t.text().equals("not"))
+                || t.isOp("(") || t.isOp("[") || t.isOp("{") || t.isOp("~") || t.isOp("...");
+        if (starts && !(prev instanceof Expr.Starred)) {
+            throw syntaxError("invalid syntax. Perhaps you forgot a comma?", prev.line(), prev.col());
+        }
+    }
+
     private Stmt ifStmt() {
         Token kw = next();
         Expr test = namedExpression();
+        checkNotAssignment(test);
         List<Stmt> body = block("'" + kw.text() + "' statement", kw.line());
         List<Stmt> orelse = List.of();
         if (atKeyword("elif")) {
@@ -266,6 +315,7 @@ public final class Parser {
     private Stmt whileStmt() {
         Token kw = next();
         Expr test = namedExpression();
+        checkNotAssignment(test);
         List<Stmt> body = block("'while' statement", kw.line());
         List<Stmt> orelse = List.of();
         if (atKeyword("else")) {
@@ -368,6 +418,10 @@ public final class Parser {
     }
 
     private Stmt funcDef(List<Expr> decorators) {
+        return funcDef(decorators, false, null);
+    }
+
+    private Stmt funcDef(List<Expr> decorators, boolean isAsync, Token asyncTok) {
         Token kw = next();
         String fname = name();
         expectOp("(");
@@ -376,8 +430,16 @@ public final class Parser {
         if (acceptOp("->")) {
             expression();
         }
-        List<Stmt> body = block("function definition", kw.line());
-        return new Stmt.FunctionDef(fname, args, body, decorators, kw.line(), kw.col());
+        boolean savedAsync = inAsync;
+        inAsync = isAsync;
+        List<Stmt> body;
+        try {
+            body = block("function definition", kw.line());
+        } finally {
+            inAsync = savedAsync;
+        }
+        Token pos = asyncTok != null ? asyncTok : kw;
+        return new Stmt.FunctionDef(fname, args, body, decorators, pos.line(), pos.col(), isAsync);
     }
 
     /** Parameters up to {@code close}; annotations are allowed in defs, not in lambdas. */
@@ -513,24 +575,28 @@ public final class Parser {
                     break;
             }
         }
-        Expr first = starExpressions();
+        Expr first = starExpressionsOrYield();
         if (atOp("=")) {
             List<Expr> targets = new ArrayList<>();
             targets.add(first);
             Expr value = null;
             while (acceptOp("=")) {
-                value = starExpressions();
+                value = starExpressionsOrYield();
                 targets.add(value);
             }
             targets.remove(targets.size() - 1);
             for (Expr target : targets) {
+                if (target instanceof Expr.Starred) {
+                    throw syntaxError("starred assignment target must be in a list or tuple", target.line(),
+                            target.col());
+                }
                 checkTarget(target, true);
             }
             return new Stmt.Assign(targets, value, t.line(), t.col());
         }
         Token opTok = peek();
         if (opTok.kind() == TokenKind.OP && opTok.text().length() >= 2 && opTok.text().endsWith("=")
-                && !opTok.text().equals("==") && !opTok.text().equals("!=") && !opTok.text().equals("<=")
+                && !opTok.text().equals(":=") && !opTok.text().equals("==") && !opTok.text().equals("!=") && !opTok.text().equals("<=")
                 && !opTok.text().equals(">=")) {
             int op = binOpCode(opTok.text().substring(0, opTok.text().length() - 1));
             if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
@@ -538,16 +604,21 @@ public final class Parser {
                         first.line(), first.col());
             }
             p++;
-            Expr value = starExpressions();
+            Expr value = starExpressionsOrYield();
             return new Stmt.AugAssign(first, op, value, t.line(), t.col());
         }
         if (atOp(":") && (first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
             p++;
             Expr annotation = expression();
-            Expr value = acceptOp("=") ? starExpressions() : null;
+            Expr value = acceptOp("=") ? starExpressionsOrYield() : null;
             return new Stmt.AnnAssign(first, annotation, value, t.line(), t.col());
         }
         if (!atSimpleStmtEnd()) {
+            if (first instanceof Expr.Name pn && (pn.id().equals("print") || pn.id().equals("exec"))
+                    && !atOp("(") && !at(TokenKind.OP)) {
+                throw syntaxError("Missing parentheses in call to '" + pn.id() + "'. Did you mean " + pn.id()
+                        + "(...)?", first.line(), first.col());
+            }
             Token bad = peek();
             if (bad.kind() == TokenKind.NAME || bad.kind() == TokenKind.INT || bad.kind() == TokenKind.FLOAT
                     || bad.kind() == TokenKind.STRING) {
@@ -643,6 +714,30 @@ public final class Parser {
         if (e instanceof Expr.ListExpr) {
             return "list";
         }
+        if (e instanceof Expr.NamedExpr) {
+            return "named expression";
+        }
+        if (e instanceof Expr.ListComp) {
+            return "list comprehension";
+        }
+        if (e instanceof Expr.SetComp) {
+            return "set comprehension";
+        }
+        if (e instanceof Expr.DictComp) {
+            return "dict comprehension";
+        }
+        if (e instanceof Expr.GeneratorExp) {
+            return "generator expression";
+        }
+        if (e instanceof Expr.SetExpr) {
+            return "set display";
+        }
+        if (e instanceof Expr.Await) {
+            return "await expression";
+        }
+        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return "yield expression";
+        }
         return "expression";
     }
 
@@ -662,6 +757,9 @@ public final class Parser {
             return;
         }
         String what = describe(e);
+        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            throw syntaxError("assignment to yield expression not possible", e.line(), e.col());
+        }
         if (e instanceof Expr.Constant && (((Expr.Constant) e).value() instanceof Boolean
                 || ((Expr.Constant) e).value() == null)) {
             throw syntaxError("cannot assign to " + what, e.line(), e.col());
@@ -686,7 +784,7 @@ public final class Parser {
     // ------------------------------------------------------------------ expressions
 
     /** {@code a, b, *c} without parentheses: a tuple when there is a comma. */
-    private Expr starExpressions() {
+    Expr starExpressions() {
         Token start = peek();
         Expr first = atOp("*") ? starred() : expression();
         if (!atOp(",")) {
@@ -725,14 +823,22 @@ public final class Parser {
         return new Expr.Starred(bitwiseOr(), t.line(), t.col());
     }
 
-    private Expr namedExpression() {
+    Expr namedExpression() {
         if (peek().kind() == TokenKind.NAME && peekAt(1).isOp(":=")) {
-            throw syntaxError("assignment expressions are not supported yet", peekAt(1));
+            Token t = peek();
+            String n = name();
+            p++;
+            Expr value = expression();
+            return new Expr.NamedExpr(new Expr.Name(n, t.line(), t.col()), value, t.line(), t.col());
         }
-        return expression();
+        Expr e = expression();
+        if (atOp(":=")) {
+            throw syntaxError("cannot use assignment expressions with " + describe(e), e.line(), e.col());
+        }
+        return e;
     }
 
-    private Expr expression() {
+    Expr expression() {
         if (atKeyword("lambda")) {
             return lambda();
         }
@@ -873,7 +979,7 @@ public final class Parser {
         return left;
     }
 
-    private Expr sum() {
+    Expr sum() {
         Expr left = term();
         while (atOp("+") || atOp("-")) {
             int op = next().text().equals("+") ? BinOp.ADD : BinOp.SUB;
@@ -922,7 +1028,13 @@ public final class Parser {
     }
 
     private Expr power() {
-        Expr base = primary();
+        Expr base;
+        if (atKeyword("await")) {
+            Token t = next();
+            base = new Expr.Await(primary(), t.line(), t.col());
+        } else {
+            base = primary();
+        }
         if (atOp("**")) {
             p++;
             return new Expr.BinOp(base, BinOp.POW, factor(), base.line(), base.col());
@@ -967,14 +1079,28 @@ public final class Parser {
                 args.add(starred());
             } else if (t.kind() == TokenKind.NAME && peekAt(1).isOp("=") && !KEYWORDS.contains(t.text())) {
                 p += 2;
+                for (Expr.Keyword k : keywords) {
+                    if (t.text().equals(k.arg())) {
+                        throw syntaxError("keyword argument repeated: " + t.text(), t);
+                    }
+                }
                 keywords.add(new Expr.Keyword(t.text(), expression(), t.line(), t.col()));
             } else {
                 Expr a = namedExpression();
                 if (atOp("=")) {
                     throw syntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", a.line(), a.col());
                 }
-                if (atKeyword("for")) {
-                    throw syntaxError("generator expressions are not supported yet", peek());
+                if (atComprehension()) {
+                    List<Expr.Comprehension> gens = comprehensionClauses();
+                    a = new Expr.GeneratorExp(a, gens, a.line(), a.col());
+                    if (!args.isEmpty() || !keywords.isEmpty() || !atOp(")")) {
+                        if (atOp(",") && peekAt(1).isOp(")") && args.isEmpty() && keywords.isEmpty()) {
+                            p++;
+                            args.add(a);
+                            break;
+                        }
+                        throw syntaxError("Generator expression must be parenthesized", a.line(), a.col());
+                    }
                 }
                 if (!keywords.isEmpty()) {
                     boolean unpack = keywords.stream().anyMatch(k -> k.arg() == null);
@@ -984,6 +1110,10 @@ public final class Parser {
                 args.add(a);
             }
             if (!acceptOp(",")) {
+                if (!atOp(")")) {
+                    checkMissingComma(args.isEmpty() ? keywords.get(keywords.size() - 1).value()
+                            : args.get(args.size() - 1));
+                }
                 break;
             }
         }
@@ -1063,7 +1193,7 @@ public final class Parser {
         }
     }
 
-    private Expr strings() {
+    Expr strings() {
         Token first = peek();
         StringBuilder sb = new StringBuilder();
         List<Expr> parts = null;
@@ -1110,9 +1240,19 @@ public final class Parser {
         if (acceptOp(")")) {
             return new Expr.Tuple(List.of(), open.line(), open.col());
         }
+        if (atKeyword("yield")) {
+            Expr y = yieldExpr();
+            expectOp(")");
+            return y;
+        }
         Expr first = atOp("*") ? starred() : namedExpression();
-        if (atKeyword("for")) {
-            throw syntaxError("generator expressions are not supported yet", peek());
+        if (atComprehension()) {
+            List<Expr.Comprehension> gens = comprehensionClauses();
+            expectOp(")");
+            return new Expr.GeneratorExp(first, gens, open.line(), open.col());
+        }
+        if (!atOp(")") && !atOp(",")) {
+            checkMissingComma(first);
         }
         if (acceptOp(")")) {
             if (first instanceof Expr.Starred) {
@@ -1137,10 +1277,15 @@ public final class Parser {
         List<Expr> elts = new ArrayList<>();
         while (!atOp("]")) {
             elts.add(atOp("*") ? starred() : namedExpression());
-            if (elts.size() == 1 && atKeyword("for")) {
-                throw syntaxError("list comprehensions are not supported yet", peek());
+            if (elts.size() == 1 && atComprehension()) {
+                List<Expr.Comprehension> gens = comprehensionClauses();
+                expectOp("]");
+                return new Expr.ListComp(elts.get(0), gens, open.line(), open.col());
             }
             if (!acceptOp(",")) {
+                if (!atOp("]")) {
+                    checkMissingComma(elts.get(elts.size() - 1));
+                }
                 break;
             }
         }
@@ -1157,15 +1302,26 @@ public final class Parser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
+                if (keys.isEmpty() && (atOp("*") || isSetDisplay())) {
+                    return setDisplay(open);
+                }
                 Expr k = expression();
                 if (!atOp(":")) {
-                    throw syntaxError("set displays are not supported yet", k.line(), k.col());
+                    if (keys.isEmpty()) {
+                        throw invalidSyntax();
+                    }
+                    throw syntaxError("':' expected after dictionary key", peek());
                 }
-                p++;
+                Token colon = next();
+                if (atOp("}") || atOp(",")) {
+                    throw syntaxError("expression expected after dictionary key and ':'", colon);
+                }
                 keys.add(k);
                 values.add(expression());
-                if (atKeyword("for")) {
-                    throw syntaxError("dict comprehensions are not supported yet", peek());
+                if (keys.size() == 1 && atComprehension()) {
+                    List<Expr.Comprehension> gens = comprehensionClauses();
+                    expectOp("}");
+                    return new Expr.DictComp(k, values.get(0), gens, open.line(), open.col());
                 }
             }
             if (!acceptOp(",")) {
@@ -1174,6 +1330,201 @@ public final class Parser {
         }
         expectOp("}");
         return new Expr.DictExpr(keys, values, open.line(), open.col());
+    }
+
+    /** After '{' and before the first item: true when the display is a set (no ':' at depth 0). */
+    private boolean isSetDisplay() {
+        int depth = 0;
+        for (int i = p; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.kind() == TokenKind.ENDMARKER) {
+                return false;
+            }
+            if (t.kind() != TokenKind.OP) {
+                if (depth == 0 && t.isName("lambda")) {
+                    return false;
+                }
+                continue;
+            }
+            switch (t.text()) {
+                case "(": case "[": case "{": depth++; break;
+                case ")": case "]": depth--; break;
+                case "}":
+                    if (depth == 0) {
+                        return true;
+                    }
+                    depth--;
+                    break;
+                case ":":
+                    if (depth == 0) {
+                        return false;
+                    }
+                    break;
+                case ",":
+                    if (depth == 0) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+            if (depth < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Expr setDisplay(Token open) {
+        List<Expr> elts = new ArrayList<>();
+        while (!atOp("}")) {
+            elts.add(atOp("*") ? starred() : namedExpression());
+            if (elts.size() == 1 && atComprehension()) {
+                List<Expr.Comprehension> gens = comprehensionClauses();
+                expectOp("}");
+                return new Expr.SetComp(elts.get(0), gens, open.line(), open.col());
+            }
+            if (!acceptOp(",")) {
+                break;
+            }
+        }
+        expectOp("}");
+        return new Expr.SetExpr(elts, open.line(), open.col());
+    }
+
+    private boolean atComprehension() {
+        return atKeyword("for") || atKeyword("async") && peekAt(1).isName("for");
+    }
+
+    /** {@code (for targets in disjunction (if disjunction)*)+}. */
+    private List<Expr.Comprehension> comprehensionClauses() {
+        List<Expr.Comprehension> gens = new ArrayList<>();
+        while (atComprehension()) {
+            if (atKeyword("async")) {
+                throw syntaxError("asynchronous comprehensions are not supported yet", peek());
+            }
+            next();
+            Expr target = targetList();
+            checkTarget(target, false);
+            if (!acceptKeyword("in")) {
+                throw invalidSyntax();
+            }
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (atKeyword("if")) {
+                next();
+                ifs.add(disjunction());
+            }
+            gens.add(new Expr.Comprehension(target, iter, ifs));
+        }
+        return gens;
+    }
+
+    /** {@code yield [expr]} or {@code yield from expr}, with the 'yield' token next. */
+    Expr yieldExpr() {
+        Token t = next();
+        if (acceptKeyword("from")) {
+            return new Expr.YieldFrom(expression(), t.line(), t.col());
+        }
+        if (atExpressionEnd() || atOp(")")) {
+            return new Expr.Yield(null, t.line(), t.col());
+        }
+        return new Expr.Yield(starExpressions(), t.line(), t.col());
+    }
+
+    private Expr starExpressionsOrYield() {
+        return atKeyword("yield") ? yieldExpr() : starExpressions();
+    }
+
+    private Stmt asyncStmt() {
+        Token t = next();
+        if (atKeyword("def")) {
+            return funcDef(List.of(), true, t);
+        }
+        if (atKeyword("with") || atKeyword("for")) {
+            throw syntaxError("'async " + peek().text() + "' is not supported yet", t);
+        }
+        throw invalidSyntax();
+    }
+
+    private Stmt withStmt(boolean isAsync) {
+        Token kw = next();
+        List<Stmt.WithItem> items = new ArrayList<>();
+        boolean paren = false;
+        if (atOp("(") && parenthesizedWithItems()) {
+            paren = true;
+            p++;
+        }
+        do {
+            if (paren && atOp(")")) {
+                break;
+            }
+            Expr ctx = expression();
+            Expr target = null;
+            if (acceptKeyword("as")) {
+                target = targetList();
+                checkTarget(target, false);
+            }
+            items.add(new Stmt.WithItem(ctx, target));
+        } while (acceptOp(","));
+        if (paren) {
+            expectOp(")");
+        }
+        List<Stmt> body = block("'with' statement", kw.line());
+        return new Stmt.With(items, body, kw.line(), kw.col());
+    }
+
+    /** At '(' after 'with': true when the parentheses enclose the with-items (followed by ':'). */
+    private boolean parenthesizedWithItems() {
+        int depth = 0;
+        for (int i = p; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.ENDMARKER) {
+                return false;
+            }
+            if (t.isOp("(") || t.isOp("[") || t.isOp("{")) {
+                depth++;
+            } else if (t.isOp(")") || t.isOp("]") || t.isOp("}")) {
+                depth--;
+                if (depth == 0) {
+                    Token after = toks.get(i + 1);
+                    return after.isOp(":");
+                }
+            } else if (depth == 1 && t.isName("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 'match' is a soft keyword: a statement when followed by a subject and ':' at line end. */
+    private boolean looksLikeMatch() {
+        Token n = peekAt(1);
+        if (n.kind() == TokenKind.NEWLINE || n.kind() == TokenKind.ENDMARKER) {
+            return false;
+        }
+        if (n.kind() == TokenKind.OP && !(n.isOp("(") || n.isOp("[") || n.isOp("{") || n.isOp("-") || n.isOp("*")
+                || n.isOp("~"))) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = p + 1; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.kind() == TokenKind.NEWLINE || t.kind() == TokenKind.ENDMARKER) {
+                return false;
+            }
+            if (t.isOp("(") || t.isOp("[") || t.isOp("{")) {
+                depth++;
+            } else if (t.isOp(")") || t.isOp("]") || t.isOp("}")) {
+                depth--;
+            } else if (depth == 0 && t.isOp(":")) {
+                Token after = toks.get(i + 1);
+                return after.kind() == TokenKind.NEWLINE;
+            } else if (depth == 0 && t.isOp("=")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static int binOpCode(String op) {

@@ -59,6 +59,7 @@ public final class ArgBinder {
         } else if (npos > argcount) {
             throw tooManyPositional(fn, code, npos, kwnames, src, off);
         }
+        java.util.List<String> posonlyGiven = null;
         if (kwnames != null) {
             for (int k = 0; k < kwnames.length; k++) {
                 String kw = kwnames[k];
@@ -68,6 +69,20 @@ public final class ArgBinder {
                     if (code.varnames[i].equals(kw)) {
                         idx = i;
                         break;
+                    }
+                }
+                if (idx < 0 && kwdict == null) {
+                    for (int i = 0; i < code.posonlyargcount; i++) {
+                        if (code.varnames[i].equals(kw)) {
+                            if (posonlyGiven == null) {
+                                posonlyGiven = new java.util.ArrayList<>();
+                            }
+                            posonlyGiven.add(kw);
+                            idx = -2;
+                        }
+                    }
+                    if (idx == -2) {
+                        continue;
                     }
                 }
                 if (idx < 0) {
@@ -82,6 +97,10 @@ public final class ArgBinder {
                     slots[idx] = value;
                 }
             }
+        }
+        if (posonlyGiven != null) {
+            throw PyErr.typeError(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '"
+                    + String.join(", ", posonlyGiven) + "'");
         }
         if (npos < argcount) {
             int ndef = fn.defaults == null ? 0 : fn.defaults.length;

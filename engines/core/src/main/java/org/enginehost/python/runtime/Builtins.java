@@ -42,6 +42,7 @@ public final class Builtins {
         b.defineFunction("open", PyFile::open);
         b.defineFunction("input", (a, k) -> input(sys, a, k));
         b.define("slice", PySlice.TYPE);
+        EvalBuiltins.install(b);
         b.defineFunction("repr", (a, k) -> {
             PyBuiltinFunction.checkArgs("repr", a, k, 1, 1);
             return new PyStr(a[0].repr());

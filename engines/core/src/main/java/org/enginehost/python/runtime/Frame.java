@@ -21,6 +21,8 @@ public final class Frame {
     public int sp;
     /** Index of the next instruction. */
     public int pc;
+    /** Set by YIELD_VALUE when the frame suspends (a generator's frame); cleared by its resumer. */
+    public boolean yielded;
     /** The calling frame, or null. */
     public Frame back;
 

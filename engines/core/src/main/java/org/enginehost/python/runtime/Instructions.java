@@ -125,6 +125,16 @@ public final class Instructions {
                 return v;
             }
             PyModule m = (PyModule) module;
+            if (m.dict.get("__path__") != null) {
+                // a submodule of a package not imported yet
+                try {
+                    return ThreadState.current().interpreter.importName(m.name + "." + name, 0, true, null);
+                } catch (PyException e) {
+                    if (!e.value.isInstance(ExceptionTypes.MODULE_NOT_FOUND_ERROR)) {
+                        throw e;
+                    }
+                }
+            }
             String where = m.file == null ? "unknown location" : m.file;
             PyException e = PyErr.format(ExceptionTypes.IMPORT_ERROR,
                     "cannot import name '" + name + "' from '" + m.name + "' (" + where + ")");
@@ -194,13 +204,14 @@ public final class Instructions {
     }
 
     public static void dictMerge(PyObject callable, PyObject dict, PyObject mapping) {
+        String fn = callable == null ? "" : FlowOps.funcStr(callable) + " ";
         if (!(mapping instanceof PyDict)) {
-            throw PyErr.typeError("argument after ** must be a mapping, not " + mapping.getType().name);
+            throw PyErr.typeError(fn + "argument after ** must be a mapping, not " + mapping.getType().name);
         }
         PyDict d = (PyDict) dict;
         for (var e : ((PyDict) mapping).entries()) {
             if (d.get(e.getKey()) != null) {
-                throw PyErr.typeError("got multiple values for keyword argument '" + e.getKey().str() + "'");
+                throw PyErr.typeError(fn + "got multiple values for keyword argument '" + e.getKey().str() + "'");
             }
             d.put(e.getKey(), e.getValue());
         }

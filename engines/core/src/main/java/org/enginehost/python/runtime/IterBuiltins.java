@@ -86,7 +86,8 @@ public final class IterBuiltins {
             if (a.length > 1) {
                 return a[1];
             }
-            throw new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.EMPTY));
+            throw a[0] instanceof PyGenerator g ? PyGenerator.stopIteration(g.returnValue)
+                    : new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.EMPTY));
         }
         return v;
     }

@@ -95,6 +95,12 @@ public class PyBaseException extends PyObject implements HasDict {
             case "__cause__": return cause == null ? PyNone.NONE : cause;
             case "__context__": return context == null ? PyNone.NONE : context;
             case "__dict__": return attrs;
+            case "__suppress_context__": return PyBool.of(suppressContext);
+            case "value":
+                if (type.isSubtypeOf(ExceptionTypes.STOP_ITERATION) && (attrs == null ? null : attrs.get(new PyStr("value"))) == null) {
+                    return args.size() > 0 ? args.get(0) : PyNone.NONE;
+                }
+                break;
             default:
                 break;
         }
@@ -126,6 +132,9 @@ public class PyBaseException extends PyObject implements HasDict {
                 return;
             case "__context__":
                 context = value == PyNone.NONE ? null : (PyBaseException) value;
+                return;
+            case "__suppress_context__":
+                suppressContext = Operations.isTrue(value);
                 return;
             default:
                 break;

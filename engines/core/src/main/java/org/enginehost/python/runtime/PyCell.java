@@ -15,4 +15,22 @@ public final class PyCell extends PyObject {
     public PyType getType() {
         return TYPE;
     }
+
+    @Override
+    public PyObject getAttr(String name) {
+        if (name.equals("cell_contents")) {
+            if (ref == null) {
+                throw PyErr.valueError("Cell is empty");
+            }
+            return ref;
+        }
+        return super.getAttr(name);
+    }
+
+    @Override
+    public String repr() {
+        return ref == null ? "<cell at " + Operations.address(this) + ": empty>"
+                : "<cell at " + Operations.address(this) + ": " + ref.getType().name + " object at "
+                        + Operations.address(ref) + ">";
+    }
 }

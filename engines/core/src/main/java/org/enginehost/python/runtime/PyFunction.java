@@ -50,17 +50,10 @@ public final class PyFunction extends PyObject {
         return obj == null ? this : new PyMethod(obj, this);
     }
 
-    /** The docstring: a leading string-constant expression statement of the body. */
+    /** The docstring: as in CPython, the compiler puts it (or None) first among the constants. */
     public PyObject doc() {
         if (doc == null) {
-            int[] c = code.code;
-            PyObject d = PyNone.NONE;
-            if (c.length > 1 && (c[0] & 0xFF) == org.enginehost.python.code.Opcode.LOAD_CONST
-                    && (c[1] & 0xFF) == org.enginehost.python.code.Opcode.POP_TOP
-                    && code.consts[c[0] >>> 8] instanceof PyStr) {
-                d = code.consts[c[0] >>> 8];
-            }
-            doc = d;
+            doc = code.consts.length > 0 && code.consts[0] instanceof PyStr ? code.consts[0] : PyNone.NONE;
         }
         return doc;
     }

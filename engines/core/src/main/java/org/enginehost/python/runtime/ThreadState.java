@@ -16,6 +16,8 @@ public final class ThreadState {
     public int recursionLimit;
     /** Set by {@code Interpreter.cancel()}; checked at backward jumps and calls. */
     public volatile boolean cancelRequested;
+    /** The Python frame that made the current call into a builtin (eval, exec, globals, locals), or null. */
+    public Frame frame;
     /** The exception currently being handled by an except/finally block, or null. */
     public PyBaseException handled;
 

@@ -1,0 +1,97 @@
+package org.enginehost.python.runtime;
+
+import org.enginehost.python.code.CodeObject;
+
+/**
+ * The builtins that need the calling frame: {@code eval}, {@code exec}, {@code globals},
+ * {@code locals}. An engine records the calling frame in {@link ThreadState#frame} before it
+ * calls a builtin.
+ */
+public final class EvalBuiltins {
+    private EvalBuiltins() {
+    }
+
+    static void install(PyModule b) {
+        b.defineFunction("eval", (a, k) -> run("eval", a, k, true));
+        b.defineFunction("exec", (a, k) -> {
+            run("exec", a, k, false);
+            return PyNone.NONE;
+        });
+        b.defineFunction("globals", (a, k) -> {
+            PyBuiltinFunction.checkArgs("globals", a, k, 0, 0);
+            return caller().globals;
+        });
+        b.defineFunction("locals", (a, k) -> {
+            PyBuiltinFunction.checkArgs("locals", a, k, 0, 0);
+            return locals(caller());
+        });
+    }
+
+    private static Frame caller() {
+        Frame f = ThreadState.current().frame;
+        if (f == null) {
+            throw PyErr.format(ExceptionTypes.RUNTIME_ERROR, "no current frame");
+        }
+        return f;
+    }
+
+    /** The frame's local namespace: its dict, or for a function a snapshot of its variables. */
+    public static PyDict locals(Frame f) {
+        if (f.locals != null) {
+            return f.locals;
+        }
+        CodeObject code = f.code;
+        PyDict d = new PyDict();
+        for (int i = 0; i < code.nlocals; i++) {
+            if (f.slots[i] != null) {
+                d.put(new PyStr(code.varnames[i]), f.slots[i]);
+            }
+        }
+        int ncells = code.cellvars.length + code.freevars.length;
+        for (int i = 0; i < ncells; i++) {
+            PyObject c = f.slots[code.nlocals + i];
+            if (c instanceof PyCell cell && cell.ref != null) {
+                d.put(new PyStr(code.cellName(i)), cell.ref);
+            }
+        }
+        return d;
+    }
+
+    private static PyObject run(String fname, PyObject[] a, String[] k, boolean expression) {
+        if (k != null) {
+            throw PyErr.typeError(fname + "() takes no keyword arguments");
+        }
+        if (a.length < 1 || a.length > 3) {
+            throw PyErr.typeError(fname + " expected at most 3 arguments, got " + a.length);
+        }
+        PyObject src = a[0];
+        if (!(src instanceof PyStr s)) {
+            throw PyErr.typeError(fname + "() arg 1 must be a string, bytes or code object");
+        }
+        PyDict globals;
+        PyDict locals;
+        if (a.length > 1 && a[1] != PyNone.NONE) {
+            if (!(a[1] instanceof PyDict g)) {
+                throw PyErr.typeError(fname + "() globals must be a dict, not " + a[1].getType().name);
+            }
+            globals = g;
+            locals = a.length > 2 && a[2] != PyNone.NONE ? asDict(fname, a[2]) : g;
+        } else {
+            Frame f = caller();
+            globals = f.globals;
+            locals = a.length > 2 && a[2] != PyNone.NONE ? asDict(fname, a[2]) : locals(f);
+        }
+        String text = s.value;
+        if (expression) {
+            text = text.stripLeading();
+        }
+        return ThreadState.current().interpreter.evalSource(text, expression, globals, locals);
+    }
+
+    private static PyDict asDict(String fname, PyObject o) {
+        if (o instanceof PyDict d) {
+            return d;
+        }
+        throw PyErr.typeError("locals must be a mapping");
+    }
+}
