@@ -198,12 +198,20 @@ public abstract class PythonInterpreter implements Interpreter {
 
     /** eval()/exec(): compiles {@code text} as an expression or statements and runs it in the namespaces. */
     public PyObject evalSource(String text, boolean expression, PyDict globals, PyDict locals) {
-        CodeObject code;
+        return runIn(compileText(text, "<string>", expression), globals, locals);
+    }
+
+    /** compile(): source text to a code object; a syntax error becomes a Python SyntaxError. */
+    public CodeObject compileText(String text, String filename, boolean expression) {
         try {
-            code = expression ? Compiler.compileExpression(text, "<string>") : Compiler.compileModule(text, "<string>");
+            return expression ? Compiler.compileExpression(text, filename) : Compiler.compileModule(text, filename);
         } catch (SyntaxErrorException e) {
             throw toPython(e);
         }
+    }
+
+    /** Runs module-level or expression code with separate global and local namespaces. */
+    public PyObject runIn(CodeObject code, PyDict globals, PyDict locals) {
         return execute(new Frame(code, globals, builtins, locals));
     }
 

@@ -17,6 +17,22 @@ public final class EvalBuiltins {
             run("exec", a, k, false);
             return PyNone.NONE;
         });
+        b.defineFunction("compile", (a, k) -> {
+            if (a.length < 3) {
+                throw PyErr.typeError("compile() missing required argument '"
+                        + (a.length == 0 ? "source" : a.length == 1 ? "filename" : "mode") + "' (pos " + (a.length + 1)
+                        + ")");
+            }
+            if (!(a[0] instanceof PyStr src)) {
+                throw PyErr.typeError("compile() arg 1 must be a string, bytes or AST object");
+            }
+            String mode = a[2].str();
+            if (!mode.equals("eval") && !mode.equals("exec") && !mode.equals("single")) {
+                throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            }
+            String text = mode.equals("eval") ? src.value.stripLeading() : src.value;
+            return ThreadState.current().interpreter.compileText(text, a[1].str(), mode.equals("eval"));
+        });
         b.defineFunction("globals", (a, k) -> {
             PyBuiltinFunction.checkArgs("globals", a, k, 0, 0);
             return caller().globals;
@@ -65,7 +81,7 @@ public final class EvalBuiltins {
             throw PyErr.typeError(fname + " expected at most 3 arguments, got " + a.length);
         }
         PyObject src = a[0];
-        if (!(src instanceof PyStr s)) {
+        if (!(src instanceof PyStr) && !(src instanceof CodeObject)) {
             throw PyErr.typeError(fname + "() arg 1 must be a string, bytes or code object");
         }
         PyDict globals;
@@ -81,7 +97,10 @@ public final class EvalBuiltins {
             globals = f.globals;
             locals = a.length > 2 && a[2] != PyNone.NONE ? asDict(fname, a[2]) : locals(f);
         }
-        String text = s.value;
+        if (src instanceof CodeObject code) {
+            return ThreadState.current().interpreter.runIn(code, globals, locals);
+        }
+        String text = ((PyStr) src).value;
         if (expression) {
             text = text.stripLeading();
         }
