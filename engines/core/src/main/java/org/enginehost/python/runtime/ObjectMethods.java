@@ -260,6 +260,22 @@ public final class ObjectMethods {
             descr.descrSet(obj, value);
             return;
         }
+        if (obj instanceof Derived && (name.equals("__class__") || name.equals("__dict__") && dict != null)) {
+            Derived d = (Derived) obj;
+            if (name.equals("__class__")) {
+                if (!(value instanceof PyType) || !((PyType) value).heap || ((PyType) value).solid != t.solid) {
+                    throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+                }
+                d.setInstanceType((PyType) value);
+            } else {
+                if (!(value instanceof PyDict)) {
+                    throw PyErr.typeError("__dict__ must be set to a dictionary, not a '"
+                            + (value == null ? "NoneType" : value.getType().name) + "'");
+                }
+                d.setInstanceDict((PyDict) value);
+            }
+            return;
+        }
         if (obj instanceof PyInstance) {
             PyInstance inst = (PyInstance) obj;
             if (name.equals("__class__")) {

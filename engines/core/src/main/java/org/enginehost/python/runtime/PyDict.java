@@ -11,7 +11,7 @@ import java.util.Map;
  * to entry positions with CPython's perturbed open addressing. Keys are compared by Python hash
  * and equality, so {@code 1}, {@code 1.0} and {@code True} are the same key.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", Builtins::constructDict);
 
     private static final int EMPTY = 0;

@@ -1,7 +1,7 @@
 package org.enginehost.python.runtime;
 
 /** Python {@code tuple}: an immutable array of items. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", Builtins::constructTuple);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 

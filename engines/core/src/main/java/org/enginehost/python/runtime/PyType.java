@@ -160,6 +160,12 @@ public class PyType extends PyObject {
         return out;
     }
 
+    /** Forgets every cached lookup of this type (after filling a builtin type's namespace). */
+    void invalidateAll() {
+        cache.clear();
+        attrFlags = -1;
+    }
+
     /** Forgets cached lookups of {@code name} here and in every subclass. */
     public void invalidate(String name) {
         cache.remove(name);
