@@ -174,13 +174,16 @@ interface Derived extends HasDict {
 
     private static PyBuiltinFunction wrapper(PyType t, String n) {
         PyBuiltinFunction.Body body = wrapperBody(n);
-        return new PyBuiltinFunction(n, (a, k) -> {
+        PyBuiltinFunction f = new PyBuiltinFunction(n, (a, k) -> {
             if (a.length == 0 || !a[0].getType().isSubtypeOf(t)) {
                 throw PyErr.typeError("descriptor '" + n + "' requires a '" + t.name + "' object but received a '"
                         + (a.length == 0 ? "NoneType" : a[0].getType().name) + "'");
             }
             return body.call(a, k);
         }, true);
+        f.owner = t;
+        f.slotWrapper = true;
+        return f;
     }
 
     private static PyObject ni(PyObject r) {

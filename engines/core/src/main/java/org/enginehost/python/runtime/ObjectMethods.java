@@ -135,6 +135,8 @@ public final class ObjectMethods {
             OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_FORMAT, OBJECT_INIT, OBJECT_NEW,
             OBJECT_DIR}) {
             o.put(new PyStr(f.name), f);
+            f.owner = PyType.OBJECT;
+            f.slotWrapper = f != OBJECT_FORMAT && f != OBJECT_DIR && f != OBJECT_NEW;
         }
         o.put(new PyStr("__init_subclass__"), new PyClassMethod(OBJECT_INIT_SUBCLASS));
         o.put(new PyStr("__doc__"), new PyStr("The base class of the class hierarchy.\n\n"

@@ -95,8 +95,13 @@ public class PyBaseException extends PyObject implements HasDict {
             case "__cause__": return cause == null ? PyNone.NONE : cause;
             case "__context__": return context == null ? PyNone.NONE : context;
             case "__dict__": return attrs;
+            case "__suppress_context__": return PyBool.of(suppressContext);
             default:
                 break;
+        }
+        PyObject std = attrs == null ? null : attrs.get(name);
+        if (std == null && (std = ExceptionMethods.standardAttr(this, name)) != null) {
+            return std;
         }
         if (type.heap) {
             int fl = type.attrFlags();
@@ -126,6 +131,9 @@ public class PyBaseException extends PyObject implements HasDict {
                 return;
             case "__context__":
                 context = value == PyNone.NONE ? null : (PyBaseException) value;
+                return;
+            case "__suppress_context__":
+                suppressContext = value != null && Operations.isTrue(value);
                 return;
             default:
                 break;

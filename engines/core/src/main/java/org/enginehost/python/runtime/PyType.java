@@ -253,7 +253,9 @@ public class PyType extends PyObject {
 
     /** Adds a builtin method: {@code body} receives self as {@code args[0]}. */
     public void addMethod(String methodName, PyBuiltinFunction.Body body) {
-        dict().put(new PyStr(methodName), new PyBuiltinFunction(methodName, body, true));
+        PyBuiltinFunction f = new PyBuiltinFunction(methodName, body, true);
+        f.owner = this;
+        dict().put(new PyStr(methodName), f);
         invalidate(methodName);
     }
 
