@@ -91,6 +91,7 @@ import org.enginehost.python.runtime.PyFloat;
 import org.enginehost.python.runtime.PyFunction;
 import org.enginehost.python.runtime.PyInt;
 import org.enginehost.python.runtime.PyList;
+import org.enginehost.python.runtime.PyMethod;
 import org.enginehost.python.runtime.PyNone;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
@@ -403,6 +404,17 @@ final class Evaluator implements FrameRunner {
         PyObject result;
         if (callable instanceof PyFunction) {
             Frame nf = ArgBinder.frameFor((PyFunction) callable, s, argStart, n, kwnames);
+            nf.back = f;
+            if ((nf.code.flags & GENERATOR_FLAGS) != 0) {
+                result = new PyGenerator(nf, this);
+            } else {
+                result = eval(nf);
+            }
+        } else if (callable instanceof PyMethod && ((PyMethod) callable).function instanceof PyFunction) {
+            // A bound method: put self where the method was, then bind in place (no argument copies).
+            PyMethod m = (PyMethod) callable;
+            s[argStart - 1] = m.self;
+            Frame nf = ArgBinder.frameFor((PyFunction) m.function, s, argStart - 1, n + 1, kwnames);
             nf.back = f;
             if ((nf.code.flags & GENERATOR_FLAGS) != 0) {
                 result = new PyGenerator(nf, this);
