@@ -166,7 +166,8 @@ final class Evaluator implements FrameRunner {
     /** The dispatch loop. */
     private PyObject run(final Frame f) {
         final CodeObject code = f.code;
-        final int[] ins = Quickened.of(code);
+        final Quickened quick = Quickened.of(code);
+        final int[] ins = quick.ins;
         final PyObject[] consts = code.consts;
         final PyStr[] names = code.nameObjects;
         final PyObject[] s = f.slots;
@@ -454,6 +455,9 @@ final class Evaluator implements FrameRunner {
                             s[sp++] = v;
                             continue;
                         }
+                        case Quickened.LOAD_GLOBAL_CACHED:
+                            s[sp++] = GlobalSite.load(quick.sites, w >>> 8, f);
+                            continue;
                         case Quickened.FAST_JUMP_IF_FALSE: {
                             PyObject v = loadFast(code, s[w >>> 8], w);
                             pc++;

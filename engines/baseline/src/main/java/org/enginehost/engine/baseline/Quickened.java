@@ -4,6 +4,7 @@ import static org.enginehost.python.code.Opcode.BINARY_OP;
 import static org.enginehost.python.code.Opcode.COMPARE_OP;
 import static org.enginehost.python.code.Opcode.LOAD_CONST;
 import static org.enginehost.python.code.Opcode.LOAD_FAST;
+import static org.enginehost.python.code.Opcode.LOAD_GLOBAL;
 import static org.enginehost.python.code.Opcode.POP_JUMP_IF_FALSE;
 import static org.enginehost.python.code.Opcode.STORE_FAST;
 
@@ -47,31 +48,31 @@ final class Quickened {
     static final int STORE_FAST_LOAD_FAST = 210;
     /** LOAD_FAST a; POP_JUMP_IF_FALSE t */
     static final int FAST_JUMP_IF_FALSE = 211;
+    /** LOAD_GLOBAL through the {@link GlobalSite} {@code sites[arg]} */
+    static final int LOAD_GLOBAL_CACHED = 212;
 
-    private Quickened() {
+    /** The instructions. */
+    final int[] ins;
+    /** The lookup caches of the LOAD_GLOBAL instructions (null when there are none). */
+    final GlobalSite[] sites;
+
+    private Quickened(int[] ins, GlobalSite[] sites) {
+        this.ins = ins;
+        this.sites = sites;
     }
 
-    /** The quickened instructions of {@code code}, made on first use. */
-    static int[] of(CodeObject code) {
+    /** The quickened form of {@code code}, made on first use. */
+    static Quickened of(CodeObject code) {
         Object c = code.engineCache;
-        if (c instanceof Holder) {
-            return ((Holder) c).ins;
+        if (c instanceof Quickened) {
+            return (Quickened) c;
         }
-        Holder h = new Holder(quicken(code));
-        code.engineCache = h;
-        return h.ins;
+        Quickened q = quicken(code);
+        code.engineCache = q;
+        return q;
     }
 
-    /** Publishes the array safely through a final field (code objects may be shared by threads). */
-    private static final class Holder {
-        final int[] ins;
-
-        Holder(int[] ins) {
-            this.ins = ins;
-        }
-    }
-
-    static int[] quicken(CodeObject code) {
+    static Quickened quicken(CodeObject code) {
         int[] orig = code.code;
         int n = orig.length;
         // barrier[i]: instruction i starts a block (jump target, handler, range boundary); no
@@ -133,7 +134,25 @@ final class Quickened {
             }
             i += len;
         }
-        return q;
+        int nsites = 0;
+        for (int j = 0; j < n; j++) {
+            if ((orig[j] & 0xFF) == LOAD_GLOBAL) {
+                nsites++;
+            }
+        }
+        GlobalSite[] sites = null;
+        if (nsites > 0 && nsites <= 0xFFFFFF) {
+            sites = new GlobalSite[nsites];
+            int k = 0;
+            for (int j = 0; j < n; j++) {
+                if ((orig[j] & 0xFF) == LOAD_GLOBAL) {
+                    sites[k] = new GlobalSite(code.nameObjects[orig[j] >>> 8]);
+                    q[j] = LOAD_GLOBAL_CACHED | k << 8;
+                    k++;
+                }
+            }
+        }
+        return new Quickened(q, sites);
     }
 
     private static void mark(boolean[] barrier, int i, int n) {
