@@ -52,6 +52,11 @@ public final class CodeObject extends PyObject {
     /** Source line of each instruction. */
     public final int[] lineTable;
     public final ExceptionEntry[] exceptionTable;
+    /**
+     * An engine's private form derived from this code (e.g. baseline's quickened instructions),
+     * made on first use. Engines check its type before using it; it never changes what the code means.
+     */
+    public Object engineCache;
 
     public CodeObject(int[] code, PyObject[] consts, String[] names, String[] varnames, String[] cellvars,
                       String[] freevars, int argcount, int posonlyargcount, int kwonlyargcount, int flags,

@@ -224,6 +224,28 @@ public class PyDict extends PyObject {
         return size;
     }
 
+    /** The entry position of {@code key} (stable until the key is deleted), or -1: for lookup caches. */
+    public final int entryOf(PyObject key) {
+        return findEntry(key, hashOf(key));
+    }
+
+    /** The value at entry position {@code e} if that entry still holds the str {@code key}, else null. */
+    public final PyObject valueAt(int e, PyStr key) {
+        PyObject[] ks = keys;
+        if (e >= 0 && e < ks.length) {
+            PyObject k = ks[e];
+            if (k == key || (k instanceof PyStr && ((PyStr) k).value.equals(key.value))) {
+                return values[e];
+            }
+        }
+        return null;
+    }
+
+    /** Changes whenever a key is added or removed (not when a value is replaced). */
+    public final int keysVersion() {
+        return version;
+    }
+
     public void clear() {
         allocate(MIN_INDEX);
         version++;
