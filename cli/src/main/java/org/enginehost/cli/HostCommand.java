@@ -43,6 +43,10 @@ public final class HostCommand implements Callable<Integer> {
             description = "Directory of engine plugin jars (default: $HOST_PLUGINS, else the distribution's plugins/).")
     private Path plugins;
 
+    @Option(names = "--option", paramLabel = "KEY=VALUE",
+            description = "Engine-specific option, repeatable (baseline: stack-size-mb=N).")
+    private java.util.Map<String, String> engineOptions = new java.util.LinkedHashMap<>();
+
     @Option(names = "--debug", description = "Show Java stack traces for internal errors.")
     private boolean debug;
 
@@ -74,6 +78,11 @@ public final class HostCommand implements Callable<Integer> {
         terminal.err().println("host: nothing to do: give a command such as 'run FILE' or 'engines', or -c CODE");
         terminal.err().println("Try 'host --help' for more information.");
         return 2;
+    }
+
+    /** Engine options from --option, in the order given. */
+    java.util.Map<String, String> engineOptions() {
+        return engineOptions;
     }
 
     Main.Terminal terminal() {

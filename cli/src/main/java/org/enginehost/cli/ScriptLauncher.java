@@ -33,13 +33,20 @@ final class ScriptLauncher {
                 reportUnknown(term.err(), e, host.problems());
                 return USAGE;
             }
-            InterpreterConfig config = InterpreterConfig.builder()
+            InterpreterConfig.Builder builder = InterpreterConfig.builder()
                     .stdin(term.in())
                     .stdout(term.out())
                     .stderr(term.err())
-                    .argv(argv)
-                    .build();
-            try (Interpreter interpreter = engine.create(config)) {
+                    .argv(argv);
+            root.engineOptions().forEach(builder::option);
+            Interpreter created;
+            try {
+                created = engine.create(builder.build());
+            } catch (IllegalArgumentException e) {
+                term.err().println("host: engine '" + engine.id() + "': " + e.getMessage());
+                return USAGE;
+            }
+            try (Interpreter interpreter = created) {
                 return interpreter.run(source, argv);
             } catch (ScriptException e) {
                 // run() reports script errors itself; what still arrives here is a stop from

@@ -160,4 +160,15 @@ class HostCommandTest {
         assertEquals(1, run.status, run::toString);
         assertTrue(run.err.contains("no timing"), run::toString);
     }
+
+    @Test
+    void engineOptionsReachTheEngineAndUnknownOnesAreRefused() {
+        CliRun ok = CliRun.of("--option", "stack-size-mb=64", "-c", "print('fine')");
+        assertEquals(0, ok.status, ok::toString);
+        assertEquals("fine\n", ok.out);
+        CliRun bad = CliRun.of("--option", "no-such-option=1", "-c", "print('never')");
+        assertEquals(2, bad.status, bad::toString);
+        assertTrue(bad.err.contains("no-such-option"), bad::toString);
+        assertEquals("", bad.out);
+    }
 }

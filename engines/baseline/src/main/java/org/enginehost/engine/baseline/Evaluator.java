@@ -422,7 +422,7 @@ final class Evaluator implements FrameRunner {
     private static final int GENERATOR_FLAGS = CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE;
 
     private static PyObject binaryOp(int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt && b instanceof PyInt) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a;
             PyInt y = (PyInt) b;
             if (x.big == null && y.big == null) {
@@ -446,14 +446,14 @@ final class Evaluator implements FrameRunner {
                         break;
                 }
             }
-        } else if (a instanceof PyFloat && b instanceof PyFloat) {
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return FloatOps.binop(op, ((PyFloat) a).value, ((PyFloat) b).value);
         }
         return Operations.binaryOp(op, a, b);
     }
 
     private static PyObject compare(int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt && b instanceof PyInt) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a;
             PyInt y = (PyInt) b;
             if (x.big == null && y.big == null) {
@@ -475,7 +475,7 @@ final class Evaluator implements FrameRunner {
     }
 
     private static PyObject subscript(PyObject container, PyObject key) {
-        if (container instanceof PyList && key instanceof PyInt) {
+        if (container.getClass() == PyList.class && key instanceof PyInt) {
             PyList l = (PyList) container;
             PyInt k = (PyInt) key;
             if (k.big == null && k.value >= 0 && k.value < l.size) {

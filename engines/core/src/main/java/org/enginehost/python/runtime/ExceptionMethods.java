@@ -17,6 +17,41 @@ final class ExceptionMethods {
         return (PyBaseException) a[0];
     }
 
+    /**
+     * Attributes that builtin exception types derive from their args: StopIteration.value,
+     * SystemExit.code, OSError.errno/strerror/filename; {@code null} for any other name.
+     */
+    static PyObject standardAttr(PyBaseException e, String name) {
+        PyTuple args = e.args;
+        int n = args.size();
+        switch (name) {
+            case "value":
+                if (e.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                    return n == 0 ? PyNone.NONE : args.get(0);
+                }
+                return null;
+            case "code":
+                if (e.isInstance(ExceptionTypes.SYSTEM_EXIT)) {
+                    return n == 0 ? PyNone.NONE : n == 1 ? args.get(0) : args;
+                }
+                return null;
+            case "errno":
+            case "strerror":
+            case "filename":
+            case "filename2":
+                if (!e.isInstance(ExceptionTypes.OS_ERROR)) {
+                    return null;
+                }
+                if (n < 2 || n > 5) {
+                    return PyNone.NONE;
+                }
+                int i = name.equals("errno") ? 0 : name.equals("strerror") ? 1 : name.equals("filename") ? 2 : 4;
+                return i < n ? args.get(i) : PyNone.NONE;
+            default:
+                return null;
+        }
+    }
+
     static void install() {
         PyType t = ExceptionTypes.BASE_EXCEPTION;
         t.addMethod("__init__", (a, k) -> {
@@ -31,6 +66,23 @@ final class ExceptionMethods {
         t.dict().put(new PyStr("__repr__"), REPR);
         t.invalidate("__str__");
         t.invalidate("__repr__");
+        t.addMethod("add_note", (a, k) -> {
+            PyBuiltinFunction.checkArgs("add_note", a, k, 2, 2);
+            if (!(a[1] instanceof PyStr)) {
+                throw PyErr.typeError("note must be a str, not '" + a[1].getType().name + "'");
+            }
+            PyBaseException e = self(a);
+            PyObject notes = e.attrs == null ? null : e.attrs.get("__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                a[0].setAttr("__notes__", notes);
+            }
+            if (!(notes instanceof PyList)) {
+                throw PyErr.typeError("Cannot add note: __notes__ is not a list");
+            }
+            ((PyList) notes).append(a[1]);
+            return PyNone.NONE;
+        });
         t.addMethod("with_traceback", (a, k) -> {
             PyBuiltinFunction.checkArgs("with_traceback", a, k, 2, 2);
             self(a).traceback = a[1] == PyNone.NONE ? null : (PyTraceback) a[1];

@@ -30,6 +30,7 @@ final class MethodTables {
         IntMethods.install(PyInt.TYPE);
         FloatMethods.install(PyFloat.TYPE);
         PyComplex.install(PyComplex.TYPE);
+        Derived.installWrappers();
         ObjectMethods.install();
     }
 

@@ -135,6 +135,8 @@ public final class ObjectMethods {
             OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_FORMAT, OBJECT_INIT, OBJECT_NEW,
             OBJECT_DIR}) {
             o.put(new PyStr(f.name), f);
+            f.owner = PyType.OBJECT;
+            f.slotWrapper = f != OBJECT_FORMAT && f != OBJECT_DIR && f != OBJECT_NEW;
         }
         o.put(new PyStr("__init_subclass__"), new PyClassMethod(OBJECT_INIT_SUBCLASS));
         o.put(new PyStr("__doc__"), new PyStr("The base class of the class hierarchy.\n\n"
@@ -260,6 +262,22 @@ public final class ObjectMethods {
         PyObject descr = t.lookup(name);
         if (descr != null && !(descr instanceof PyFunction) && descr.isDataDescriptor()) {
             descr.descrSet(obj, value);
+            return;
+        }
+        if (obj instanceof Derived && (name.equals("__class__") || name.equals("__dict__") && dict != null)) {
+            Derived d = (Derived) obj;
+            if (name.equals("__class__")) {
+                if (!(value instanceof PyType) || !((PyType) value).heap || ((PyType) value).solid != t.solid) {
+                    throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+                }
+                d.setInstanceType((PyType) value);
+            } else {
+                if (!(value instanceof PyDict)) {
+                    throw PyErr.typeError("__dict__ must be set to a dictionary, not a '"
+                            + (value == null ? "NoneType" : value.getType().name) + "'");
+                }
+                d.setInstanceDict((PyDict) value);
+            }
             return;
         }
         if (obj instanceof PyInstance) {

@@ -141,7 +141,7 @@ public final class Operations {
 
     /** {@code a <op> b} for a {@link CompareOp} code. */
     public static PyObject compare(int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt && b instanceof PyInt) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return PyBool.of(CompareOp.test(op, IntOps.compare((PyInt) a, (PyInt) b)));
         }
         PyObject r;
@@ -224,10 +224,10 @@ public final class Operations {
 
     /** All items of an iterable, as an array. */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple) {
+        if (iterable.getClass() == PyTuple.class) {
             return ((PyTuple) iterable).items;
         }
-        if (iterable instanceof PyList) {
+        if (iterable.getClass() == PyList.class) {
             return ((PyList) iterable).toArray();
         }
         PyList l = new PyList();
@@ -238,7 +238,7 @@ public final class Operations {
     /** Unpacks exactly {@code n} items, with CPython's ValueError messages. */
     public static PyObject[] unpack(PyObject seq, int n) {
         PyObject[] items;
-        if (seq instanceof PyTuple || seq instanceof PyList) {
+        if (seq.getClass() == PyTuple.class || seq.getClass() == PyList.class) {
             items = toArray(seq);
         } else {
             PyObject it;

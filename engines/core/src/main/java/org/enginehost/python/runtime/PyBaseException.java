@@ -104,6 +104,10 @@ public class PyBaseException extends PyObject implements HasDict {
             default:
                 break;
         }
+        PyObject std = attrs == null ? null : attrs.get(name);
+        if (std == null && (std = ExceptionMethods.standardAttr(this, name)) != null) {
+            return std;
+        }
         if (type.heap) {
             int fl = type.attrFlags();
             if (fl != 0) {
@@ -134,7 +138,7 @@ public class PyBaseException extends PyObject implements HasDict {
                 context = value == PyNone.NONE ? null : (PyBaseException) value;
                 return;
             case "__suppress_context__":
-                suppressContext = Operations.isTrue(value);
+                suppressContext = value != null && Operations.isTrue(value);
                 return;
             default:
                 break;

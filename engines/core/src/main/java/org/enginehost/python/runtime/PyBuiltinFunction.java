@@ -14,6 +14,10 @@ public final class PyBuiltinFunction extends PyObject {
     public final Body body;
     /** True for a method of a builtin type: attribute access binds it to the instance. */
     public final boolean isMethod;
+    /** The builtin type whose namespace holds this method (for repr and __qualname__), or null. */
+    PyType owner;
+    /** True for a type's dunder wrapper ({@code <slot wrapper '__add__' of 'int' objects>}). */
+    boolean slotWrapper;
 
     public PyBuiltinFunction(String name, Body body) {
         this(name, body, false);
@@ -44,8 +48,14 @@ public final class PyBuiltinFunction extends PyObject {
     public PyObject getAttr(String attr) {
         switch (attr) {
             case "__name__":
-            case "__qualname__":
                 return new PyStr(name);
+            case "__qualname__":
+                return new PyStr(owner == null ? name : owner.qualname + "." + name);
+            case "__objclass__":
+                if (owner != null) {
+                    return owner;
+                }
+                return super.getAttr(attr);
             case "__doc__":
                 return PyNone.NONE;
             default:
@@ -55,6 +65,9 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public String repr() {
+        if (isMethod && owner != null) {
+            return "<" + (slotWrapper ? "slot wrapper" : "method") + " '" + name + "' of '" + owner.name + "' objects>";
+        }
         return isMethod ? "<method '" + name + "'>" : "<built-in function " + name + ">";
     }
 

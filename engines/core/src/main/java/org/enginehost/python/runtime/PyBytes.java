@@ -1,7 +1,7 @@
 package org.enginehost.python.runtime;
 
 /** Python {@code bytes}: an immutable byte string. */
-public final class PyBytes extends BytesBase {
+public class PyBytes extends BytesBase {
     public static final PyType TYPE = PyType.builtin("bytes", PyBytes::construct);
     static final PyType ITERATOR = PyType.builtin("bytes_iterator", null);
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);

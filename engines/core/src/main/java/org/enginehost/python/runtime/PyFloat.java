@@ -1,7 +1,7 @@
 package org.enginehost.python.runtime;
 
 /** Python {@code float}: an IEEE double. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", Builtins::constructFloat);
 
     public final double value;

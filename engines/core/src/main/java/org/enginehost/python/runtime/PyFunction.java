@@ -124,6 +124,12 @@ public final class PyFunction extends PyObject {
             case "__code__": return code;
             case "__defaults__": return defaults == null ? PyNone.NONE : new PyTuple(defaults.clone());
             case "__globals__": return globals;
+            case "__get__": return new PyBuiltinFunction("__get__", (a, k) -> {
+                PyBuiltinFunction.checkArgs("__get__", a, k, 1, 2);
+                PyObject obj = a[0] == PyNone.NONE ? null : a[0];
+                PyObject r = descrGet(obj, a.length > 1 && a[1] instanceof PyType ? (PyType) a[1] : null);
+                return r == null ? this : r;
+            });
             case "__module__": {
                 if (module != null) {
                     return module;

@@ -28,6 +28,11 @@ public class PyInstance extends PyObject implements HasDict {
         return dict;
     }
 
+    @Override
+    public PyObject[] slotStorage() {
+        return slots;
+    }
+
     // ---------------------------------------------------------------- attributes
 
     @Override

@@ -3,7 +3,7 @@ package org.enginehost.python.runtime;
 import java.util.Arrays;
 
 /** Python {@code list}: a growable array. Fields are public for the interpreter's fast paths. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", Builtins::constructList);
 
     public PyObject[] items;

@@ -26,6 +26,59 @@ public final class PyMethod extends PyObject {
     }
 
     @Override
+    public PyObject getAttr(String name) {
+        switch (name) {
+            case "__self__":
+                return self;
+            case "__func__":
+                if (!(function instanceof PyBuiltinFunction)) {
+                    return function;
+                }
+                break;
+            case "__name__":
+            case "__qualname__":
+            case "__doc__":
+            case "__module__":
+            case "__annotations__":
+            case "__defaults__":
+            case "__kwdefaults__":
+            case "__code__":
+            case "__dict__":
+                return function.getAttr(name);
+            default:
+                break;
+        }
+        PyObject v = Operations.genericGetAttr(this, name);
+        if (v != null) {
+            return v;
+        }
+        if (!(function instanceof PyBuiltinFunction)) {
+            return function.getAttr(name);
+        }
+        throw PyErr.attributeError(this, name);
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, int op) {
+        if ((op != CompareOp.EQ && op != CompareOp.NE) || !(other instanceof PyMethod)) {
+            return null;
+        }
+        PyMethod o = (PyMethod) other;
+        boolean eq = self == o.self && (function == o.function || function.equals(o.function));
+        return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyMethod && ((PyMethod) o).self == self && ((PyMethod) o).function.equals(function);
+    }
+
+    @Override
+    public long pyHash() {
+        return System.identityHashCode(self) * 31L + function.pyHash();
+    }
+
+    @Override
     public String repr() {
         if (function instanceof PyBuiltinFunction) {
             return "<built-in method " + ((PyBuiltinFunction) function).name + " of " + self.getType().name

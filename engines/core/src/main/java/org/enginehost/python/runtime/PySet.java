@@ -6,7 +6,7 @@ package org.enginehost.python.runtime;
  * merge strategies — so that iteration order matches CPython for ints (whose hash is the value).
  * The set algebra lives here; the Python-visible methods are registered by {@link SetMethods}.
  */
-public final class PySet extends PyObject {
+public class PySet extends PyObject {
     public static final PyType TYPE = PyType.builtin("set", SetMethods::constructSet);
     public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", SetMethods::constructFrozenSet);
     public static final PyType ITERATOR_TYPE = PyType.builtin("set_iterator", null);

@@ -19,12 +19,13 @@ final class PySlotMember extends PyObject {
         return TYPE;
     }
 
-    private PyInstance check(PyObject obj) {
-        if (!(obj instanceof PyInstance) || !obj.getType().isSubtypeOf(owner)) {
+    private PyObject[] check(PyObject obj) {
+        PyObject[] s = obj instanceof HasDict ? ((HasDict) obj).slotStorage() : null;
+        if (s == null || !obj.getType().isSubtypeOf(owner)) {
             throw PyErr.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
                     + obj.getType().name + "' object");
         }
-        return (PyInstance) obj;
+        return s;
     }
 
     @Override
@@ -32,7 +33,7 @@ final class PySlotMember extends PyObject {
         if (obj == null) {
             return this;
         }
-        PyObject v = check(obj).slots[index];
+        PyObject v = check(obj)[index];
         if (v == null) {
             throw PyErr.attributeError(obj, name);
         }
@@ -46,11 +47,11 @@ final class PySlotMember extends PyObject {
 
     @Override
     public void descrSet(PyObject obj, PyObject value) {
-        PyInstance i = check(obj);
-        if (value == null && i.slots[index] == null) {
+        PyObject[] s = check(obj);
+        if (value == null && s[index] == null) {
             throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, name);
         }
-        i.slots[index] = value;
+        s[index] = value;
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.enginehost.python.runtime;
  * Python {@code str}. Holds a Java String; lengths and indices count code points, with a fast
  * path when the text has no surrogate pairs (then code points and chars coincide).
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", Builtins::constructStr);
     public static final PyStr EMPTY = new PyStr("");
 

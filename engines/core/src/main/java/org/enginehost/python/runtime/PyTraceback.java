@@ -17,6 +17,15 @@ public final class PyTraceback extends PyObject {
     }
 
     @Override
+    public PyObject getAttr(String name) {
+        switch (name) {
+            case "tb_lineno": return PyInt.of(line);
+            case "tb_next": return next == null ? PyNone.NONE : next;
+            default: return super.getAttr(name);
+        }
+    }
+
+    @Override
     public PyType getType() {
         return TYPE;
     }

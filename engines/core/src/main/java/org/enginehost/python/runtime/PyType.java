@@ -160,6 +160,12 @@ public class PyType extends PyObject {
         return out;
     }
 
+    /** Forgets every cached lookup of this type (after filling a builtin type's namespace). */
+    void invalidateAll() {
+        cache.clear();
+        attrFlags = -1;
+    }
+
     /** Forgets cached lookups of {@code name} here and in every subclass. */
     public void invalidate(String name) {
         cache.remove(name);
@@ -247,7 +253,9 @@ public class PyType extends PyObject {
 
     /** Adds a builtin method: {@code body} receives self as {@code args[0]}. */
     public void addMethod(String methodName, PyBuiltinFunction.Body body) {
-        dict().put(new PyStr(methodName), new PyBuiltinFunction(methodName, body, true));
+        PyBuiltinFunction f = new PyBuiltinFunction(methodName, body, true);
+        f.owner = this;
+        dict().put(new PyStr(methodName), f);
         invalidate(methodName);
     }
 

@@ -391,12 +391,7 @@ public final class TypeFactory {
             int npos = args.length - (kw == null ? 0 : kw.length);
             return new PyBaseException(cls, PyTuple.of(Arrays.copyOf(args, npos)));
         }
-        PyObject o = cls.constructBuiltin(cls, args, kw);
-        if (o.getType() != cls) {
-            throw PyErr.format(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-                    "subclassing '" + solid.name + "' is not supported yet");
-        }
-        return o;
+        return Derived.newInstance(cls, solid, args, kw);
     }
 
     // ---------------------------------------------------------------- attributes of classes
