@@ -436,7 +436,7 @@ public final class Builtins {
         if (a.length == 0) {
             return PyTuple.EMPTY;
         }
-        return a[0] instanceof PyTuple ? a[0] : PyTuple.of(Operations.toArray(a[0]).clone());
+        return a[0].getClass() == PyTuple.class ? a[0] : PyTuple.of(Operations.toArray(a[0]).clone());
     }
 
     static PyObject constructList(PyType type, PyObject[] a, String[] k) {

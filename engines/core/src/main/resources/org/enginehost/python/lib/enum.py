@@ -64,6 +64,31 @@ CONFORM = FlagBoundary("CONFORM")
 EJECT = FlagBoundary("EJECT")
 KEEP = FlagBoundary("KEEP")
 
+class _EnumAttribute:
+    """The read-only member attributes name and value (a member named like them wins on the class)."""
+
+    def __init__(self, fget):
+        self.fget = fget
+        self.name = fget.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            member = owner._member_map_.get(self.name) if owner is not None else None
+            if member is None:
+                raise AttributeError("%r has no attribute %r" % (owner, self.name))
+            return member
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum %r> cannot set attribute %r" % (self.owner_name, self.name))
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum %r> cannot delete attribute %r" % (self.owner_name, self.name))
+
+    def __set_name__(self, owner, name):
+        self.owner_name = owner.__name__
+
+
 Enum = None
 ReprEnum = None
 Flag = None
@@ -114,7 +139,8 @@ class EnumType(type):
                 type.__setattr__(enum_class, "__format__", member_type.__format__)
             if "__str__" not in classdict:
                 method = member_type.__str__
-                if method is object.__str__:
+                if method is object.__str__ or member_type in (int, float, complex):
+                    # these types' str() is their repr() (CPython inherits object.__str__)
                     method = member_type.__repr__
                 type.__setattr__(enum_class, "__str__", method)
         custom_new = classdict.get("__new__") if Enum is not None else None
@@ -334,11 +360,11 @@ class Enum(metaclass=EnumType):
     def __dir__(self):
         return ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
 
-    @property
+    @_EnumAttribute
     def name(self):
         return self._name_
 
-    @property
+    @_EnumAttribute
     def value(self):
         return self._value_
 
@@ -410,7 +436,7 @@ class Flag(Enum, boundary=STRICT):
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         known = [m._name_ for m in cls._iter_members_(value & mask)]
-        if unknown:
+        if unknown and known:
             known.append(str(unknown))
         pseudo._name_ = "|".join(known) if known else None
         try:
@@ -490,11 +516,19 @@ class Flag(Enum, boundary=STRICT):
 
 def _bin(value, width):
     digits = bin(value)[2:]
-    return "0b" + "0" + digits.rjust(width, "0")
+    return "0b0 " + digits.rjust(width, "0")
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Flag whose members are also ints."""
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
 
 
 def unique(enumeration):
