@@ -393,6 +393,9 @@ public abstract class PythonInterpreter implements Interpreter {
         } catch (ScriptException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (System.getenv("ENGINEHOST_DEBUG") != null) {
+                e.printStackTrace();
+            }
             String msg = "internal error: " + e;
             throw new ScriptException(ScriptException.Kind.ERROR, "SystemError", msg, List.of(),
                     "SystemError: " + msg + "\n", 1);

@@ -25,6 +25,14 @@ public final class TracebackFormatter {
         this.lines = lines;
     }
 
+    /**
+     * Whether tracebacks show source lines for code from {@code filename}: not for pseudo-files such
+     * as {@code <string>} (-c, exec), {@code <stdin>} or the REPL, as CPython (its linecache has none).
+     */
+    static boolean hasSourceFile(String filename) {
+        return !(filename.startsWith("<") && filename.endsWith(">"));
+    }
+
     /** The full text, including chained exceptions, ending with a newline. */
     public String format(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
@@ -63,7 +71,7 @@ public final class TracebackFormatter {
                 }
                 sb.append("  File \"").append(tb.code.filename).append("\", line ").append(tb.line)
                         .append(", in ").append(tb.code.name).append('\n');
-                String text = lines.apply(tb.code.filename, tb.line);
+                String text = hasSourceFile(tb.code.filename) ? lines.apply(tb.code.filename, tb.line) : null;
                 if (text != null && !text.isBlank()) {
                     sb.append("    ").append(text.strip()).append('\n');
                 }

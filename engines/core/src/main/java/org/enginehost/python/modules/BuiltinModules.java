@@ -26,7 +26,7 @@ public final class BuiltinModules {
         t.put("_operator", i -> OperatorModule.create());
         t.put("heapq", i -> HeapqModule.create());
         t.put("bisect", i -> BisectModule.create());
-        t.put("string", i -> StringModule.create());
+        t.put("_string", i -> StringModule.create());
         t.put("copy", i -> CopyModule.create());
         t.put("json", i -> JsonModule.create());
         t.put("re", i -> ReModule.create());

@@ -10,7 +10,10 @@ import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyType;
 
-/** The {@code string} module: constants, capwords and Template. */
+/**
+ * {@code _string}: the Java half of the {@code string} module (lib/string.py re-exports it and adds
+ * Formatter): constants, capwords, Template and the format-string parsers.
+ */
 public final class StringModule {
     private StringModule() {
     }
@@ -36,7 +39,21 @@ public final class StringModule {
     }
 
     public static PyModule create() {
-        PyModule m = new PyModule("string", null);
+        PyModule m = new PyModule("_string", null);
+        m.defineFunction("formatter_parser", (a, k) -> {
+            PyObject[] p = Args.bind("formatter_parser", a, k, new String[] {"format_string"}, 1, 1);
+            if (!(p[0] instanceof PyStr)) {
+                throw PyErr.typeError("expected str, got " + p[0].getType().name);
+            }
+            return FormatterParser.parse(((PyStr) p[0]).value);
+        });
+        m.defineFunction("formatter_field_name_split", (a, k) -> {
+            PyObject[] p = Args.bind("formatter_field_name_split", a, k, new String[] {"field_name"}, 1, 1);
+            if (!(p[0] instanceof PyStr)) {
+                throw PyErr.typeError("expected str, got " + p[0].getType().name);
+            }
+            return FormatterParser.fieldNameSplit(((PyStr) p[0]).value);
+        });
         m.define("ascii_lowercase", new PyStr(LOWER));
         m.define("ascii_uppercase", new PyStr(UPPER));
         m.define("ascii_letters", new PyStr(LOWER + UPPER));

@@ -1462,7 +1462,7 @@ public final class Parser {
             Expr ctx = expression();
             Expr target = null;
             if (acceptKeyword("as")) {
-                target = targetList();
+                target = bitwiseOr();
                 checkTarget(target, false);
             }
             items.add(new Stmt.WithItem(ctx, target));

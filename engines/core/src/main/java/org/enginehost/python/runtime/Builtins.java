@@ -28,6 +28,7 @@ public final class Builtins {
     /** Creates the builtins module of one interpreter; {@code sys} supplies stdout for print. */
     public static PyModule create(PyModule sys) {
         PyModule b = new PyModule("builtins", null);
+        PyType.OBJECT.setConstructor(Builtins::constructObject);
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyTuple.TYPE,
                 PyDict.TYPE, PyRange.TYPE, PyType.TYPE, PyType.OBJECT, PySet.TYPE, PySet.FROZEN_TYPE,
                 PyBytes.TYPE, PyByteArray.TYPE, PyComplex.TYPE}) {
@@ -36,6 +37,9 @@ public final class Builtins {
         for (PyType t : ExceptionTypes.all()) {
             b.define(t.name, t);
         }
+        b.define("EnvironmentError", ExceptionTypes.OS_ERROR);
+        b.define("IOError", ExceptionTypes.OS_ERROR);
+        b.define("Ellipsis", PyEllipsis.ELLIPSIS);
         b.defineFunction("print", (a, k) -> print(sys, a, k));
         IterBuiltins.register(b);
         org.enginehost.python.modules.SiteBuiltins.register(b);
@@ -240,7 +244,40 @@ public final class Builtins {
 
     // ---------------------------------------------------------------- constructors
 
+    /** {@code object()}: a featureless instance without a {@code __dict__}. */
+    private static PyObject constructObject(PyType type, PyObject[] a, String[] k) {
+        if (type != PyType.OBJECT) {
+            throw PyErr.typeError("cannot create '" + type.name + "' instances");
+        }
+        if (a.length > 0) {
+            throw PyErr.typeError("object() takes no arguments");
+        }
+        PyInstance o = new PyInstance(PyType.OBJECT);
+        o.dict = null;
+        return o;
+    }
+
+    /** Folds {@code int(x, base=b)}'s only keyword into the positional arguments. */
+    private static PyObject[] intKeywordBase(PyObject[] a, String[] k) {
+        for (String name : k) {
+            if (!name.equals("base")) {
+                throw PyErr.typeError("'" + name + "' is an invalid keyword argument for int()");
+            }
+        }
+        if (a.length > 2) {
+            throw PyErr.typeError("int() takes at most 2 arguments (" + a.length + " given)");
+        }
+        if (a.length == 1) {
+            throw PyErr.typeError("int() missing string argument");
+        }
+        return a;
+    }
+
     static PyObject constructInt(PyType type, PyObject[] a, String[] k) {
+        if (k != null && k.length > 0) {
+            a = intKeywordBase(a, k);
+            k = null;
+        }
         PyBuiltinFunction.checkArgs("int", a, k, 0, 2);
         if (a.length == 0) {
             return PyInt.of(0);
@@ -399,7 +436,7 @@ public final class Builtins {
         if (a.length == 0) {
             return PyTuple.EMPTY;
         }
-        return a[0] instanceof PyTuple ? a[0] : PyTuple.of(Operations.toArray(a[0]).clone());
+        return a[0].getClass() == PyTuple.class ? a[0] : PyTuple.of(Operations.toArray(a[0]).clone());
     }
 
     static PyObject constructList(PyType type, PyObject[] a, String[] k) {

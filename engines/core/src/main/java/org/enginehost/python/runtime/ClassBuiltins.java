@@ -92,7 +92,7 @@ public final class ClassBuiltins {
         b.defineFunction("vars", (a, k) -> {
             PyBuiltinFunction.checkArgs("vars", a, k, 0, 1);
             if (a.length == 0) {
-                throw PyErr.format(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "vars() without arguments is not supported yet");
+                return EvalBuiltins.callerLocals();
             }
             try {
                 PyObject d = a[0].getAttr("__dict__");
@@ -109,7 +109,12 @@ public final class ClassBuiltins {
         b.defineFunction("dir", (a, k) -> {
             PyBuiltinFunction.checkArgs("dir", a, k, 0, 1);
             if (a.length == 0) {
-                throw PyErr.format(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "dir() without arguments is not supported yet");
+                PyList names = new PyList();
+                for (PyObject key : EvalBuiltins.callerLocals().keys()) {
+                    names.append(key);
+                }
+                names.getType().lookup("sort").call(new PyObject[] {names}, null);
+                return names;
             }
             PyObject m = a[0].getType().lookup("__dir__");
             if (m != null && m != ObjectMethods.OBJECT_DIR) {

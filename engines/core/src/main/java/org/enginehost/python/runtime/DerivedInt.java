@@ -91,6 +91,10 @@ final class DerivedInt extends PyInt implements Derived {
         if (m == ObjectMethods.OBJECT_STR) {
             return repr();
         }
+        if (m instanceof PyBuiltinFunction && m != PyInt.TYPE.lookup("__str__")) {
+            // another builtin assigned as __str__, e.g. IntEnum's __str__ = int.__repr__
+            return Slots.reprResult(Slots.call0(m, this), "__str__");
+        }
         return Derived.isNative(m) ? baseStr() : Slots.reprResult(Slots.call0(m, this), "__str__");
     }
 

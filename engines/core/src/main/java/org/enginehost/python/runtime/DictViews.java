@@ -38,6 +38,20 @@ public final class DictViews {
                 }
                 return PyBool.TRUE;
             });
+            t.addMethod("__contains__", (a, k) -> PyBool.of(a[0].contains(a[1])));
+            int[] ops = {BinOp.AND, BinOp.OR, BinOp.SUB, BinOp.XOR};
+            for (int op : ops) {
+                t.addMethod(Slots.BINOP[op], (a, k) -> {
+                    PyBuiltinFunction.checkArgs(Slots.BINOP[op], a, k, 2, 2);
+                    PyObject r = a[0].binop(op, a[1]);
+                    return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
+                });
+                t.addMethod(Slots.RBINOP[op], (a, k) -> {
+                    PyBuiltinFunction.checkArgs(Slots.RBINOP[op], a, k, 2, 2);
+                    PyObject r = a[0].rbinop(op, a[1]);
+                    return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
+                });
+            }
         }
         for (PyType t : new PyType[] {KEYS_TYPE, VALUES_TYPE, ITEMS_TYPE}) {
             t.addMethod("__reversed__", (a, k) -> {

@@ -43,6 +43,11 @@ public final class EvalBuiltins {
         });
     }
 
+    /** {@code locals()} of the Python code calling the current builtin. */
+    static PyDict callerLocals() {
+        return locals(caller());
+    }
+
     private static Frame caller() {
         Frame f = ThreadState.current().frame;
         if (f == null) {

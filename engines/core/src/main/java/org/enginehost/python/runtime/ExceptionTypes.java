@@ -43,6 +43,36 @@ public final class ExceptionTypes {
     public static final PyType EOF_ERROR = make("EOFError", EXCEPTION);
     public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", UNICODE_ERROR);
     public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = make("UnicodeTranslateError", UNICODE_ERROR);
+    public static final PyType FLOATING_POINT_ERROR = make("FloatingPointError", ARITHMETIC_ERROR);
+    public static final PyType BUFFER_ERROR = make("BufferError", EXCEPTION);
+    public static final PyType MEMORY_ERROR = make("MemoryError", EXCEPTION);
+    public static final PyType REFERENCE_ERROR = make("ReferenceError", EXCEPTION);
+    public static final PyType SYSTEM_ERROR = make("SystemError", EXCEPTION);
+    public static final PyType STOP_ASYNC_ITERATION = make("StopAsyncIteration", EXCEPTION);
+    public static final PyType BLOCKING_IO_ERROR = make("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = make("ChildProcessError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = make("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = make("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = make("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = make("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = make("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyType INTERRUPTED_ERROR = make("InterruptedError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = make("NotADirectoryError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = make("ProcessLookupError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = make("TimeoutError", OS_ERROR);
+    public static final PyType WARNING = make("Warning", EXCEPTION);
+    public static final PyType USER_WARNING = make("UserWarning", WARNING);
+    public static final PyType DEPRECATION_WARNING = make("DeprecationWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = make("PendingDeprecationWarning", WARNING);
+    public static final PyType SYNTAX_WARNING = make("SyntaxWarning", WARNING);
+    public static final PyType RUNTIME_WARNING = make("RuntimeWarning", WARNING);
+    public static final PyType FUTURE_WARNING = make("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = make("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = make("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = make("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = make("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = make("EncodingWarning", WARNING);
 
     private ExceptionTypes() {
     }

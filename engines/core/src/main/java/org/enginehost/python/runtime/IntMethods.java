@@ -87,7 +87,10 @@ public final class IntMethods {
         t.addMethod("__invert__", (a, k) -> self(a, "__invert__").invert());
         t.addMethod("__bool__", (a, k) -> PyBool.of(self(a, "__bool__").isTrue()));
         t.addMethod("__hash__", (a, k) -> PyInt.of(self(a, "__hash__").pyHash()));
-        t.addMethod("__repr__", (a, k) -> new PyStr(self(a, "__repr__").repr()));
+        t.addMethod("__repr__", (a, k) -> {
+            PyInt i = self(a, "__repr__");
+            return new PyStr(i instanceof Derived ? ((Derived) i).baseRepr() : i.repr());
+        });
         t.addMethod("__str__", (a, k) -> new PyStr(self(a, "__str__").str()));
         t.addMethod("__trunc__", (a, k) -> intValue(self(a, "__trunc__")));
         t.addMethod("__floor__", (a, k) -> intValue(self(a, "__floor__")));

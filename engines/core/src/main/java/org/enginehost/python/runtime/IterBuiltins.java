@@ -24,6 +24,9 @@ public final class IterBuiltins {
         }
         b.defineFunction("len", (a, k) -> {
             PyBuiltinFunction.checkArgs("len", a, k, 1, 1);
+            if (a[0] instanceof PyRange r) {
+                return r.lenObject();
+            }
             return PyInt.of(a[0].len());
         });
         b.defineFunction("iter", IterBuiltins::iter);

@@ -191,6 +191,8 @@ public final class ObjectMethods {
     static void objectSetAttr(PyObject obj, String name, PyObject value) {
         if (obj instanceof HasDict) {
             genericSetAttr(obj, name, value, ((HasDict) obj).instanceDict());
+        } else if (obj instanceof PyType) {
+            TypeFactory.typeSetAttr((PyType) obj, name, value);
         } else {
             obj.setAttr(name, value);
         }

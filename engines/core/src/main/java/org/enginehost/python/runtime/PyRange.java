@@ -194,6 +194,17 @@ public final class PyRange extends PyObject {
         return small ? length != 0 : bLength.signum() != 0;
     }
 
+    /** {@code len(self)} as a Python int: a range may be longer than a Java int, up to sys.maxsize. */
+    public PyObject lenObject() {
+        if (small) {
+            return PyInt.of(length);
+        }
+        if (bLength.bitLength() < 64) {
+            return PyInt.of(bLength.longValue());
+        }
+        throw PyErr.overflow("Python int too large to convert to C ssize_t");
+    }
+
     @Override
     public int len() {
         if (!small || length > Integer.MAX_VALUE) {

@@ -5,6 +5,8 @@ public final class PySeqIterator extends PyObject {
     public static final PyType LIST_ITERATOR = PyType.builtin("list_iterator", null);
     public static final PyType TUPLE_ITERATOR = PyType.builtin("tuple_iterator", null);
     public static final PyType STR_ITERATOR = PyType.builtin("str_ascii_iterator", null);
+    /** Iterator over any object with {@code __getitem__} (and no {@code __iter__}). */
+    public static final PyType ITERATOR = PyType.builtin("iterator", null);
 
     private final PyObject seq;
     private int index;
@@ -15,7 +17,8 @@ public final class PySeqIterator extends PyObject {
 
     @Override
     public PyType getType() {
-        return seq instanceof PyList ? LIST_ITERATOR : seq instanceof PyTuple ? TUPLE_ITERATOR : STR_ITERATOR;
+        return seq instanceof PyList ? LIST_ITERATOR : seq instanceof PyTuple ? TUPLE_ITERATOR
+                : seq instanceof PyStr ? STR_ITERATOR : ITERATOR;
     }
 
     @Override
@@ -38,11 +41,21 @@ public final class PySeqIterator extends PyObject {
                 index = i + 1;
                 return t.items[i];
             }
-        } else {
+        } else if (seq instanceof PyStr) {
             PyStr s = (PyStr) seq;
             if (i < s.codePointLength()) {
                 index = i + 1;
                 return s.charAt(i);
+            }
+        } else if (i != Integer.MAX_VALUE) {
+            try {
+                PyObject v = seq.getItem(PyInt.of(i));
+                index = i + 1;
+                return v;
+            } catch (PyException e) {
+                if (!e.value.isInstance(ExceptionTypes.INDEX_ERROR) && !e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                    throw e;
+                }
             }
         }
         index = Integer.MAX_VALUE;

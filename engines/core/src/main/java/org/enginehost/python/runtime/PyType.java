@@ -286,6 +286,17 @@ public class PyType extends PyObject {
         throw PyErr.typeError("cannot create '" + name + "' instances");
     }
 
+    /** {@code X | Y}: a {@link PyUnionType}. */
+    @Override
+    public PyObject binop(int op, PyObject other) {
+        return op == BinOp.OR ? PyUnionType.of(this, other) : null;
+    }
+
+    @Override
+    public PyObject rbinop(int op, PyObject other) {
+        return op == BinOp.OR ? PyUnionType.of(other, this) : null;
+    }
+
     @Override
     public PyObject getAttr(String attr) {
         PyObject v = TypeFactory.typeGetAttr(this, attr);
@@ -298,11 +309,52 @@ public class PyType extends PyObject {
 
     @Override
     public void setAttr(String attr, PyObject value) {
+        PyType meta = userMeta();
+        if (meta != null) {
+            PyObject f = meta.lookup(value == null ? "__delattr__" : "__setattr__");
+            if (f instanceof PyFunction) {
+                Slots.callMethod(f, this, value == null ? new PyObject[] {new PyStr(attr)}
+                        : new PyObject[] {new PyStr(attr), value}, null);
+                return;
+            }
+        }
         TypeFactory.typeSetAttr(this, attr, value);
+    }
+
+    /** The metaclass when it is a user class, whose dunders then apply to this class. */
+    private PyType userMeta() {
+        PyType m = metatype;
+        return m != null && m.heap ? m : null;
+    }
+
+    @Override
+    public PyObject iter() {
+        PyType m = userMeta();
+        return m != null && m.lookup("__iter__") != null ? Slots.iter(this) : super.iter();
+    }
+
+    @Override
+    public int len() {
+        PyType m = userMeta();
+        PyObject f = m == null ? null : m.lookup("__len__");
+        return f != null ? Slots.len(this, f) : super.len();
+    }
+
+    @Override
+    public boolean contains(PyObject value) {
+        PyType m = userMeta();
+        if (m != null && (m.lookup("__contains__") != null || m.lookup("__iter__") != null)) {
+            return Slots.contains(this, value);
+        }
+        return super.contains(value);
     }
 
     @Override
     public PyObject getItem(PyObject key) {
+        PyType meta = userMeta();
+        if (meta != null && meta.lookup("__getitem__") != null) {
+            return Slots.getItem(this, key);
+        }
         PyObject m = lookup("__class_getitem__");
         if (m != null) {
             PyObject b = m.descrGet(null, this);
