@@ -9,7 +9,11 @@ import java.util.List;
 public record Arguments(List<Arg> posonly, List<Arg> args, List<Expr> defaults, Arg vararg, List<Arg> kwonly,
                         List<Expr> kwDefaults, Arg kwarg) {
 
-    public record Arg(String name, int line, int col) {
+    /** One parameter; {@code annotation} is null when the parameter has none. */
+    public record Arg(String name, int line, int col, Expr annotation) {
+        public Arg(String name, int line, int col) {
+            this(name, line, col, null);
+        }
     }
 
     public static Arguments empty() {

@@ -44,10 +44,11 @@ public sealed interface Stmt {
     record Return(Expr value, int line, int col) implements Stmt {
     }
 
+    /** {@code returns} is the return annotation or null. */
     record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decorators, int line, int col,
-                       boolean isAsync) implements Stmt {
+                       boolean isAsync, Expr returns) implements Stmt {
         public FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decorators, int line, int col) {
-            this(name, args, body, decorators, line, col, false);
+            this(name, args, body, decorators, line, col, false, null);
         }
     }
 

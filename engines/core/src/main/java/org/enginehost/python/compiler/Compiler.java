@@ -106,6 +106,7 @@ public final class Compiler {
 
     private CodeObject module(Module m, Scope scope) {
         u = new Unit(scope, "<module>");
+        setupAnnotations(m.body());
         for (Stmt s : m.body()) {
             stmt(s);
         }
@@ -210,10 +211,7 @@ public final class Compiler {
         } else if (s instanceof Stmt.AugAssign x) {
             augAssign(x);
         } else if (s instanceof Stmt.AnnAssign x) {
-            if (x.value() != null) {
-                expr(x.value());
-                store(x.target());
-            }
+            annAssign(x);
         } else if (s instanceof Stmt.If x) {
             ifStmt(x);
         } else if (s instanceof Stmt.While x) {
@@ -943,10 +941,125 @@ public final class Compiler {
         }
         u.b.line = x.line();
         makeFunction(x, x.name(), x.args(), x.line());
+        functionAnnotations(x.args(), x.returns());
         for (int i = 0; i < x.decorators().size(); i++) {
             u.b.emit(Opcode.CALL, 1);
         }
         nameOp(x.name(), 1);
+    }
+
+    // ---------------------------------------------------------------- annotations
+
+    /**
+     * Sets {@code __annotations__} of the function on top of the stack: a dict of the parameter annotations in
+     * CPython's order (regular, then positional-only, *args, keyword-only, **kwargs) and then 'return'.
+     */
+    private void functionAnnotations(Arguments a, Expr returns) {
+        List<Arguments.Arg> ps = new ArrayList<>(a.args());
+        ps.addAll(a.posonly());
+        if (a.vararg() != null) {
+            ps.add(a.vararg());
+        }
+        ps.addAll(a.kwonly());
+        if (a.kwarg() != null) {
+            ps.add(a.kwarg());
+        }
+        int n = 0;
+        for (Arguments.Arg p : ps) {
+            if (p.annotation() != null) {
+                if (n++ == 0) {
+                    u.b.emit(Opcode.COPY, 1);
+                }
+                loadConst(p.name());
+                expr(p.annotation());
+            }
+        }
+        if (returns != null) {
+            if (n++ == 0) {
+                u.b.emit(Opcode.COPY, 1);
+            }
+            loadConst("return");
+            expr(returns);
+        }
+        if (n > 0) {
+            u.b.emit(Opcode.BUILD_MAP, n);
+            u.b.emit(Opcode.SWAP, 2);
+            u.b.emit(Opcode.STORE_ATTR, u.b.addName("__annotations__"));
+        }
+    }
+
+    /** As CPython's SETUP_ANNOTATIONS: a module or class body with {@code name: ann} gets an __annotations__ dict. */
+    private void setupAnnotations(List<Stmt> body) {
+        if (hasSimpleAnnotation(body)) {
+            u.b.emit(Opcode.BUILD_MAP, 0);
+            u.b.emit(Opcode.STORE_NAME, u.b.addName("__annotations__"));
+        }
+    }
+
+    private static boolean hasSimpleAnnotation(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found;
+            if (s instanceof Stmt.AnnAssign x) {
+                found = x.target() instanceof Expr.Name;
+            } else if (s instanceof Stmt.If x) {
+                found = hasSimpleAnnotation(x.body()) || hasSimpleAnnotation(x.orelse());
+            } else if (s instanceof Stmt.While x) {
+                found = hasSimpleAnnotation(x.body()) || hasSimpleAnnotation(x.orelse());
+            } else if (s instanceof Stmt.For x) {
+                found = hasSimpleAnnotation(x.body()) || hasSimpleAnnotation(x.orelse());
+            } else if (s instanceof Stmt.With x) {
+                found = hasSimpleAnnotation(x.body());
+            } else if (s instanceof Stmt.Try x) {
+                found = hasSimpleAnnotation(x.body()) || hasSimpleAnnotation(x.orelse())
+                        || hasSimpleAnnotation(x.finalbody())
+                        || x.handlers().stream().anyMatch(h -> hasSimpleAnnotation(h.body()));
+            } else if (s instanceof Stmt.Match x) {
+                found = x.cases().stream().anyMatch(c -> hasSimpleAnnotation(c.body()));
+            } else {
+                found = false;
+            }
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code target: annotation [= value]}: binds the value; in a module or class body a simple name's annotation
+     * is stored in {@code __annotations__}, other targets' parts and annotations are evaluated and dropped.
+     * Function bodies evaluate no annotation.
+     */
+    private void annAssign(Stmt.AnnAssign x) {
+        if (x.value() != null) {
+            expr(x.value());
+            store(x.target());
+        }
+        boolean evaluate = !u.scope.isFunction();
+        if (x.target() instanceof Expr.Name n) {
+            if (evaluate) {
+                expr(x.annotation());
+                u.b.emit(Opcode.LOAD_NAME, u.b.addName("__annotations__"));
+                loadConst(n.id());
+                u.b.emit(Opcode.STORE_SUBSCR);
+            }
+            return;
+        }
+        if (x.value() == null) {
+            if (x.target() instanceof Expr.Attribute a) {
+                expr(a.value());
+                u.b.emit(Opcode.POP_TOP);
+            } else if (x.target() instanceof Expr.Subscript sub) {
+                expr(sub.value());
+                u.b.emit(Opcode.POP_TOP);
+                subscriptIndex(sub.slice());
+                u.b.emit(Opcode.POP_TOP);
+            }
+        }
+        if (evaluate) {
+            expr(x.annotation());
+            u.b.emit(Opcode.POP_TOP);
+        }
     }
 
     /** The qualified name of a function or class defined in the current unit. */
@@ -1057,6 +1170,7 @@ public final class Compiler {
             b.emit(Opcode.STORE_NAME, b.addName("__doc__"));
             stmts = stmts.subList(1, stmts.size());
         }
+        setupAnnotations(stmts);
         body(stmts);
         {
             int cell = u.cells.indexOf("__class__");

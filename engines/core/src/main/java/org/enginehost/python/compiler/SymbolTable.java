@@ -100,6 +100,9 @@ public final class SymbolTable {
             if (x.value() != null) {
                 visit(x.value());
             }
+            if (!current.isFunction()) {
+                visit(x.annotation()); // CPython does not evaluate annotations of function locals
+            }
             visitTarget(x.target());
         } else if (s instanceof Stmt.If x) {
             visit(x.test());
@@ -123,6 +126,7 @@ public final class SymbolTable {
                 visit(d);
             }
             visitDefaults(x.args());
+            visitAnnotations(x.args(), x.returns());
             bind(x.name(), x.line(), x.col());
             Scope fs = new Scope(Scope.Kind.FUNCTION, x.name(), current);
             fs.coroutine = x.isAsync();
@@ -267,6 +271,25 @@ public final class SymbolTable {
             }
         } else if (p instanceof Pattern.MatchOr o) {
             o.patterns().forEach(this::visitPattern);
+        }
+    }
+
+    /** Parameter and return annotations, evaluated in the scope enclosing the def. */
+    private void visitAnnotations(Arguments a, Expr returns) {
+        for (List<Arguments.Arg> ps : List.of(a.posonly(), a.args(), a.kwonly())) {
+            for (Arguments.Arg p : ps) {
+                if (p.annotation() != null) {
+                    visit(p.annotation());
+                }
+            }
+        }
+        for (Arguments.Arg p : new Arguments.Arg[] {a.vararg(), a.kwarg()}) {
+            if (p != null && p.annotation() != null) {
+                visit(p.annotation());
+            }
+        }
+        if (returns != null) {
+            visit(returns);
         }
     }
 

@@ -30,6 +30,8 @@ public final class Parser {
     private int p;
     /** Inside the body of an {@code async def}. */
     private boolean inAsync;
+    /** {@code from __future__ import annotations} seen: annotations become their source text. */
+    private boolean stringAnnotations;
 
     private Parser(String source, String filename) {
         this.source = source;
@@ -427,9 +429,7 @@ public final class Parser {
         expectOp("(");
         Arguments args = parameters(")", true);
         expectOp(")");
-        if (acceptOp("->")) {
-            expression();
-        }
+        Expr returns = acceptOp("->") ? annotation() : null;
         boolean savedAsync = inAsync;
         inAsync = isAsync;
         List<Stmt> body;
@@ -439,7 +439,7 @@ public final class Parser {
             inAsync = savedAsync;
         }
         Token pos = asyncTok != null ? asyncTok : kw;
-        return new Stmt.FunctionDef(fname, args, body, decorators, pos.line(), pos.col(), isAsync);
+        return new Stmt.FunctionDef(fname, args, body, decorators, pos.line(), pos.col(), isAsync, returns);
     }
 
     /** Parameters up to {@code close}; annotations are allowed in defs, not in lambdas. */
@@ -509,10 +509,8 @@ public final class Parser {
         if (!seen.add(n)) {
             throw syntaxError("duplicate argument '" + n + "' in function definition", t);
         }
-        if (annotations && acceptOp(":")) {
-            expression();
-        }
-        return new Arguments.Arg(n, t.line(), t.col());
+        Expr ann = annotations && acceptOp(":") ? annotation() : null;
+        return new Arguments.Arg(n, t.line(), t.col(), ann);
     }
 
     private Stmt simpleStmt() {
@@ -609,7 +607,7 @@ public final class Parser {
         }
         if (atOp(":") && (first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
             p++;
-            Expr annotation = expression();
+            Expr annotation = annotation();
             Expr value = acceptOp("=") ? starExpressionsOrYield() : null;
             return new Stmt.AnnAssign(first, annotation, value, t.line(), t.col());
         }
@@ -677,7 +675,37 @@ public final class Parser {
                 expectOp(")");
             }
         }
+        if ("__future__".equals(module) && level == 0
+                && names.stream().anyMatch(a -> a.name().equals("annotations"))) {
+            stringAnnotations = true;
+        }
         return new Stmt.ImportFrom(module, names, level, t.line(), t.col());
+    }
+
+    /**
+     * An annotation expression; under {@code from __future__ import annotations} it becomes a string constant
+     * holding the annotation's source text (CPython unparses the AST; the source text matches it for usual
+     * spellings).
+     */
+    private Expr annotation() {
+        int start = p;
+        Expr e = expression();
+        if (!stringAnnotations) {
+            return e;
+        }
+        Token first = toks.get(start);
+        Token last = toks.get(p - 1);
+        StringBuilder sb = new StringBuilder();
+        for (int line = first.line(); line <= last.endLine(); line++) {
+            String text = Tokenizer.lineText(source, line);
+            int from = line == first.line() ? first.col() : 0;
+            int to = line == last.endLine() ? Math.min(last.endCol(), text.length()) : text.length();
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(line == first.line() ? text.substring(from, to) : text.substring(from, to).strip());
+        }
+        return new Expr.Constant(sb.toString(), e.line(), e.col());
     }
 
     // ------------------------------------------------------------------ targets

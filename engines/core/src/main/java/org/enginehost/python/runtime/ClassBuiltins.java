@@ -174,6 +174,12 @@ public final class ClassBuiltins {
             }
             return false;
         }
+        if (t instanceof PyUnionType u) {
+            return isInstance(o, u.args);
+        }
+        if (t instanceof PyGenericAlias) {
+            throw PyErr.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        }
         PyObject m = t.getType().lookup("__instancecheck__");
         if (m != null) {
             return Operations.isTrue(Slots.call1(m, t, o));
@@ -199,6 +205,12 @@ public final class ClassBuiltins {
                 }
             }
             return asType(c, "issubclass() arg 1 must be a class").isSubtypeOf((PyType) t);
+        }
+        if (t instanceof PyUnionType u) {
+            return isSubclass(c, u.args);
+        }
+        if (t instanceof PyGenericAlias) {
+            throw PyErr.typeError("issubclass() argument 2 cannot be a parameterized generic");
         }
         PyObject m = t.getType().lookup("__subclasscheck__");
         if (m != null) {

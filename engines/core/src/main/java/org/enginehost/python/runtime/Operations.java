@@ -285,7 +285,7 @@ public final class Operations {
         if (t instanceof PyType && o.getType() == t) {
             return true;
         }
-        if (t instanceof PyType || t instanceof PyTuple || t instanceof PyUnionType) {
+        if (t instanceof PyType || t instanceof PyTuple || t instanceof PyUnionType || t instanceof PyGenericAlias) {
             return ClassBuiltins.isInstance(o, t);
         }
         if (t instanceof PyType) {

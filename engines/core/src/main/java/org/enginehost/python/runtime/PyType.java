@@ -286,17 +286,6 @@ public class PyType extends PyObject {
         throw PyErr.typeError("cannot create '" + name + "' instances");
     }
 
-    /** {@code X | Y}: a {@link PyUnionType}. */
-    @Override
-    public PyObject binop(int op, PyObject other) {
-        return op == BinOp.OR ? PyUnionType.of(this, other) : null;
-    }
-
-    @Override
-    public PyObject rbinop(int op, PyObject other) {
-        return op == BinOp.OR ? PyUnionType.of(other, this) : null;
-    }
-
     @Override
     public PyObject getAttr(String attr) {
         PyObject v = TypeFactory.typeGetAttr(this, attr);
@@ -360,7 +349,33 @@ public class PyType extends PyObject {
             PyObject b = m.descrGet(null, this);
             return (b != null ? b : m).call(new PyObject[] {key}, null);
         }
+        if (PyGenericAlias.subscriptable(this)) {
+            return new PyGenericAlias(this, key);
+        }
         return super.getItem(key);
+    }
+
+    /** {@code X | Y} on classes makes a {@code types.UnionType}; a metaclass's own operators go first. */
+    @Override
+    public PyObject binop(int op, PyObject other) {
+        if (metatype != null && metatype != TYPE) {
+            PyObject r = Slots.binop(this, op, other);
+            if (r != null) {
+                return r;
+            }
+        }
+        return op == BinOp.OR ? PyUnionType.or(this, other) : null;
+    }
+
+    @Override
+    public PyObject rbinop(int op, PyObject other) {
+        if (metatype != null && metatype != TYPE) {
+            PyObject r = Slots.rbinop(this, op, other);
+            if (r != null) {
+                return r;
+            }
+        }
+        return op == BinOp.OR ? PyUnionType.or(other, this) : null;
     }
 
     @Override
