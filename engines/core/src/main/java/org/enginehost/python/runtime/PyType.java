@@ -303,6 +303,12 @@ public class PyType extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        if (metatype != null && metatype != TYPE) {
+            PyObject g = metatype.lookup("__getitem__");
+            if (g != null) {
+                return Slots.call1(g, this, key);
+            }
+        }
         PyObject m = lookup("__class_getitem__");
         if (m != null) {
             PyObject b = m.descrGet(null, this);
@@ -311,7 +317,7 @@ public class PyType extends PyObject {
         if (PyGenericAlias.subscriptable(this)) {
             return new PyGenericAlias(this, key);
         }
-        return super.getItem(key);
+        throw PyErr.typeError("type '" + name + "' is not subscriptable");
     }
 
     /** {@code X | Y} on classes makes a {@code types.UnionType}; a metaclass's own operators go first. */
