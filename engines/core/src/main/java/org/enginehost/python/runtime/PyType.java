@@ -352,7 +352,7 @@ public class PyType extends PyObject {
         if (PyGenericAlias.subscriptable(this)) {
             return new PyGenericAlias(this, key);
         }
-        return super.getItem(key);
+        throw PyErr.typeError("type '" + name + "' is not subscriptable");
     }
 
     /** {@code X | Y} on classes makes a {@code types.UnionType}; a metaclass's own operators go first. */
