@@ -988,33 +988,34 @@ public final class Compiler {
         }
     }
 
-    /** As CPython's SETUP_ANNOTATIONS: a module or class body with {@code name: ann} gets an __annotations__ dict. */
+    /** As CPython's SETUP_ANNOTATIONS: a module or class body with an annotated assignment gets __annotations__. */
     private void setupAnnotations(List<Stmt> body) {
-        if (hasSimpleAnnotation(body)) {
-            u.b.emit(Opcode.BUILD_MAP, 0);
-            u.b.emit(Opcode.STORE_NAME, u.b.addName("__annotations__"));
+        if (hasAnnotation(body)) {
+            u.b.emit(Opcode.LOAD_CONST, u.b.addUniqueConst(org.enginehost.python.runtime.Annotations.SETUP));
+            u.b.emit(Opcode.CALL, 0);
+            u.b.emit(Opcode.POP_TOP);
         }
     }
 
-    private static boolean hasSimpleAnnotation(List<Stmt> body) {
+    private static boolean hasAnnotation(List<Stmt> body) {
         for (Stmt s : body) {
             boolean found;
             if (s instanceof Stmt.AnnAssign x) {
-                found = x.target() instanceof Expr.Name;
+                found = true;
             } else if (s instanceof Stmt.If x) {
-                found = hasSimpleAnnotation(x.body()) || hasSimpleAnnotation(x.orelse());
+                found = hasAnnotation(x.body()) || hasAnnotation(x.orelse());
             } else if (s instanceof Stmt.While x) {
-                found = hasSimpleAnnotation(x.body()) || hasSimpleAnnotation(x.orelse());
+                found = hasAnnotation(x.body()) || hasAnnotation(x.orelse());
             } else if (s instanceof Stmt.For x) {
-                found = hasSimpleAnnotation(x.body()) || hasSimpleAnnotation(x.orelse());
+                found = hasAnnotation(x.body()) || hasAnnotation(x.orelse());
             } else if (s instanceof Stmt.With x) {
-                found = hasSimpleAnnotation(x.body());
+                found = hasAnnotation(x.body());
             } else if (s instanceof Stmt.Try x) {
-                found = hasSimpleAnnotation(x.body()) || hasSimpleAnnotation(x.orelse())
-                        || hasSimpleAnnotation(x.finalbody())
-                        || x.handlers().stream().anyMatch(h -> hasSimpleAnnotation(h.body()));
+                found = hasAnnotation(x.body()) || hasAnnotation(x.orelse())
+                        || hasAnnotation(x.finalbody())
+                        || x.handlers().stream().anyMatch(h -> hasAnnotation(h.body()));
             } else if (s instanceof Stmt.Match x) {
-                found = x.cases().stream().anyMatch(c -> hasSimpleAnnotation(c.body()));
+                found = x.cases().stream().anyMatch(c -> hasAnnotation(c.body()));
             } else {
                 found = false;
             }

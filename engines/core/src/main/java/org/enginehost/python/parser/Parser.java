@@ -693,6 +693,9 @@ public final class Parser {
         if (!stringAnnotations) {
             return e;
         }
+        if (e instanceof Expr.Constant c && c.value() instanceof String str) {
+            return new Expr.Constant(org.enginehost.python.runtime.PyStr.repr(str), e.line(), e.col());
+        }
         Token first = toks.get(start);
         Token last = toks.get(p - 1);
         StringBuilder sb = new StringBuilder();
