@@ -1702,6 +1702,12 @@ public final class Compiler {
             } else {
                 u.b.emit(Opcode.BUILD_SLICE, 2);
             }
+        } else if (index instanceof Expr.Tuple t && t.elts().stream().anyMatch(el -> el instanceof Expr.Slice)) {
+            // m[1:2, ::3]: a tuple whose items may be slices (numpy-style indexing)
+            for (Expr el : t.elts()) {
+                subscriptIndex(el);
+            }
+            u.b.emit(Opcode.BUILD_TUPLE, t.elts().size());
         } else {
             expr(index);
         }
