@@ -6,7 +6,7 @@ package org.enginehost.python.runtime;
  * it; each protocol hook first checks whether the class overrides the dunder method in Python and
  * otherwise runs the builtin behaviour (the {@code base*} methods, also reached through the
  * builtin type's dunder wrappers, e.g. {@code super().__getitem__(k)}).
- * Generated from one template with the other {@code Derived*} classes; keep them in step.
+ * The dispatch logic lives once in {@link DerivedDispatch}; the overrides here only delegate.
  */
 final class DerivedTuple extends PyTuple implements Derived {
     PyType type;
@@ -76,8 +76,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public String repr() {
-        PyObject m = type.lookup("__repr__");
-        return Derived.isNative(m) ? baseRepr() : Slots.reprResult(Slots.call0(m, this), "__repr__");
+        return DerivedDispatch.repr(this);
     }
 
     @Override
@@ -87,11 +86,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public String str() {
-        PyObject m = type.lookup("__str__");
-        if (m == ObjectMethods.OBJECT_STR) {
-            return repr();
-        }
-        return Derived.isNative(m) ? baseStr() : Slots.reprResult(Slots.call0(m, this), "__str__");
+        return DerivedDispatch.str(this);
     }
 
     @Override
@@ -101,10 +96,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public boolean isTrue() {
-        if (Derived.isNative(type.lookup("__bool__")) && Derived.isNative(type.lookup("__len__"))) {
-            return baseIsTrue();
-        }
-        return Slots.isTrue(this);
+        return DerivedDispatch.isTrue(this);
     }
 
     @Override
@@ -119,8 +111,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public PyObject getItem(PyObject key) {
-        PyObject m = type.lookup("__getitem__");
-        return Derived.isNative(m) ? baseGetItem(key) : Slots.call1(m, this, key);
+        return DerivedDispatch.getItem(this, key);
     }
 
     @Override
@@ -130,12 +121,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public void setItem(PyObject key, PyObject value) {
-        PyObject m = type.lookup("__setitem__");
-        if (Derived.isNative(m)) {
-            baseSetItem(key, value);
-        } else {
-            Slots.callMethod(m, this, new PyObject[] {key, value}, null);
-        }
+        DerivedDispatch.setItem(this, key, value);
     }
 
     @Override
@@ -145,12 +131,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public void delItem(PyObject key) {
-        PyObject m = type.lookup("__delitem__");
-        if (Derived.isNative(m)) {
-            baseDelItem(key);
-        } else {
-            Slots.call1(m, this, key);
-        }
+        DerivedDispatch.delItem(this, key);
     }
 
     @Override
@@ -160,7 +141,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public PyObject iter() {
-        return Derived.isNative(type.lookup("__iter__")) ? baseIter() : Slots.iter(this);
+        return DerivedDispatch.iter(this);
     }
 
     @Override
@@ -170,8 +151,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public int len() {
-        PyObject m = type.lookup("__len__");
-        return Derived.isNative(m) ? baseLen() : Slots.len(this, m);
+        return DerivedDispatch.len(this);
     }
 
     @Override
@@ -181,11 +161,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public boolean contains(PyObject value) {
-        PyObject m = type.lookup("__contains__");
-        if (Derived.isNative(m)) {
-            return Derived.isNative(type.lookup("__iter__")) ? baseContains(value) : Derived.iterContains(this, value);
-        }
-        return Operations.isTrue(Slots.call1(m, this, value));
+        return DerivedDispatch.contains(this, value);
     }
 
     @Override
@@ -195,8 +171,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public PyObject binop(int op, PyObject other) {
-        PyObject m = type.lookup(Slots.BINOP[op >= BinOp.INPLACE ? op - BinOp.INPLACE : op]);
-        return Derived.isNative(m) ? baseBinop(op, other) : Slots.ni(Slots.call1(m, this, other));
+        return DerivedDispatch.binop(this, op, other);
     }
 
     @Override
@@ -206,8 +181,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public PyObject rbinop(int op, PyObject other) {
-        PyObject m = type.lookup(Slots.RBINOP[op]);
-        return Derived.isNative(m) ? baseRbinop(op, other) : Slots.ni(Slots.call1(m, this, other));
+        return DerivedDispatch.rbinop(this, op, other);
     }
 
     @Override
@@ -217,12 +191,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public PyObject ibinop(int op, PyObject other) {
-        PyObject m = type.lookup(Slots.IBINOP[op - BinOp.INPLACE]);
-        if (Derived.isNative(m)) {
-            return m == null ? binop(op, other) : baseIbinop(op, other);
-        }
-        PyObject r = Slots.ni(Slots.call1(m, this, other));
-        return r != null ? r : binop(op - BinOp.INPLACE, other);
+        return DerivedDispatch.ibinop(this, op, other);
     }
 
     @Override
@@ -232,8 +201,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public PyObject richCompare(PyObject other, int op) {
-        PyObject m = type.lookup(Slots.COMPARE[op]);
-        return Derived.isNative(m) ? baseRichCompare(other, op) : Slots.ni(Slots.call1(m, this, other));
+        return DerivedDispatch.richCompare(this, other, op);
     }
 
     @Override
@@ -243,8 +211,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public PyObject neg() {
-        PyObject m = type.lookup("__neg__");
-        return Derived.isNative(m) ? baseNeg() : Slots.call0(m, this);
+        return DerivedDispatch.neg(this);
     }
 
     @Override
@@ -254,8 +221,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public PyObject pos() {
-        PyObject m = type.lookup("__pos__");
-        return Derived.isNative(m) ? basePos() : Slots.call0(m, this);
+        return DerivedDispatch.pos(this);
     }
 
     @Override
@@ -265,8 +231,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public PyObject invert() {
-        PyObject m = type.lookup("__invert__");
-        return Derived.isNative(m) ? baseInvert() : Slots.call0(m, this);
+        return DerivedDispatch.invert(this);
     }
 
     @Override
@@ -276,8 +241,7 @@ final class DerivedTuple extends PyTuple implements Derived {
 
     @Override
     public long pyHash() {
-        PyObject m = type.lookup("__hash__");
-        return Derived.isNative(m) ? baseHash() : Slots.hash(this);
+        return DerivedDispatch.pyHash(this);
     }
 
     @Override
