@@ -1,5 +1,6 @@
 package org.enginehost.engine.baseline;
 
+import org.enginehost.python.golden.GoldenPrograms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class GeneratorTest {
 
     private static String run(String src) {
-        GoldenProgramTest.Result r = GoldenProgramTest.run("g.py", src, null, List.of());
+        GoldenPrograms.Result r = GoldenPrograms.run(new BaselineEngine(), "g.py", src, null, List.of());
         assertEquals(0, r.status(), r.stderr());
         return r.stdout();
     }

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.enginehost.python.PythonInterpreter;
+import org.enginehost.python.golden.GoldenPrograms;
 import org.enginehost.spi.Interpreter;
 import org.enginehost.spi.InterpreterConfig;
 import org.enginehost.spi.Source;
@@ -18,14 +19,14 @@ class RecursionTest {
     @Test
     void fib25() {
         String src = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(25))\n";
-        GoldenProgramTest.Result r = GoldenProgramTest.run("fib.py", src, null, List.of());
+        GoldenPrograms.Result r = GoldenPrograms.run(new BaselineEngine(), "fib.py", src, null, List.of());
         assertEquals("75025\n", r.stdout());
         assertEquals(0, r.status());
     }
 
     @Test
     void runawayRecursionIsRecursionError() {
-        GoldenProgramTest.Result r = GoldenProgramTest.run("r.py", "def f(): return f()\nf()\n", null, List.of());
+        GoldenPrograms.Result r = GoldenPrograms.run(new BaselineEngine(), "r.py", "def f(): return f()\nf()\n", null, List.of());
         assertEquals("RecursionError: maximum recursion depth exceeded", r.lastErrLine());
         assertEquals(1, r.status());
         assertTrue(r.stderr().startsWith("Traceback (most recent call last):\n"), r.stderr());
@@ -35,7 +36,7 @@ class RecursionTest {
     void raisedLimitAllowsDeepRecursion() {
         String src = "import sys\nsys.setrecursionlimit(50000)\n"
                 + "def d(n):\n    return 0 if n == 0 else d(n - 1) + 1\nprint(d(40000))\n";
-        GoldenProgramTest.Result r = GoldenProgramTest.run("deep.py", src, null, List.of());
+        GoldenPrograms.Result r = GoldenPrograms.run(new BaselineEngine(), "deep.py", src, null, List.of());
         assertEquals("40000\n", r.stdout(), r.stderr());
         assertEquals(0, r.status());
     }
@@ -55,7 +56,7 @@ class RecursionTest {
             status = in.run(Source.of("so.py", src), List.of());
             assertEquals(3L, in.eval("1 + 2"));
         }
-        GoldenProgramTest.Result r = new GoldenProgramTest.Result(out.toString(StandardCharsets.UTF_8),
+        GoldenPrograms.Result r = new GoldenPrograms.Result(out.toString(StandardCharsets.UTF_8),
                 err.toString(StandardCharsets.UTF_8), status);
         assertEquals("RecursionError: maximum recursion depth exceeded", r.lastErrLine());
         assertEquals(1, r.status());
@@ -65,7 +66,7 @@ class RecursionTest {
     void defaultLimitMatchesCPython() {
         String src = "d = 0\ndef g(n):\n    global d\n    d = n\n    g(n + 1)\n"
                 + "try:\n    g(1)\nexcept RecursionError:\n    print(d)\n";
-        GoldenProgramTest.Result r = GoldenProgramTest.run("lim.py", src, null, List.of());
+        GoldenPrograms.Result r = GoldenPrograms.run(new BaselineEngine(), "lim.py", src, null, List.of());
         assertEquals("999\n", r.stdout());
     }
 }

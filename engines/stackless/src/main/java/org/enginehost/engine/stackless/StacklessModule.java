@@ -36,12 +36,12 @@ final class StacklessModule {
             return s.run(loop, caller);
         }));
         m.define("schedule", new PyBuiltinFunction("schedule", (SoftCall) (loop, caller, a, k) -> {
-            PyBuiltinFunction.checkArgs("schedule", a, k, 0, 1);
-            return s.schedule(loop, caller, a.length == 0 ? s.current : a[0], false);
+            PyObject[] p = Args.bind("schedule", a, k, new String[] {"retval"}, 0, 1);
+            return s.schedule(loop, caller, p[0] == null ? s.current : p[0], false);
         }));
         m.define("schedule_remove", new PyBuiltinFunction("schedule_remove", (SoftCall) (loop, caller, a, k) -> {
-            PyBuiltinFunction.checkArgs("schedule_remove", a, k, 0, 1);
-            return s.schedule(loop, caller, a.length == 0 ? s.current : a[0], true);
+            PyObject[] p = Args.bind("schedule_remove", a, k, new String[] {"retval"}, 0, 1);
+            return s.schedule(loop, caller, p[0] == null ? s.current : p[0], true);
         }));
         m.defineFunction("getcurrent", (a, k) -> s.current);
         m.defineFunction("getmain", (a, k) -> s.main);

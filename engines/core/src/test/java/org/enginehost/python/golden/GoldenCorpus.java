@@ -1,4 +1,4 @@
-package org.enginehost.engine.baseline;
+package org.enginehost.python.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,30 +8,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.enginehost.spi.Engine;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The shared golden corpus (engines/core/src/test/golden, expected results recorded from CPython
- * 3.11) on the baseline engine. Every program named in golden-passing.txt must pass: the list is
- * a ratchet that grows as the language grows, and never shrinks. check.sh in the corpus folder
- * shows which of the others pass now.
+ * The golden corpus (engines/core/src/test/golden, expected results recorded from CPython 3.11)
+ * on one engine. Every program named in the ratchet list (the system property
+ * {@code golden.list}: engines/baseline/src/test/resources/golden-passing.txt) must pass on every
+ * Python engine: the list grows as the language grows, and never shrinks. check.sh in the corpus
+ * folder shows which of the others pass now.
  */
-class GoldenCorpusTest {
+public abstract class GoldenCorpus {
 
     private static final Path CORPUS = Path.of(System.getProperty("golden.dir", "../core/src/test/golden"));
+    private static final Path LIST = Path.of(System.getProperty("golden.list",
+            "../baseline/src/test/resources/golden-passing.txt"));
+
+    /** The engine under test. */
+    protected abstract Engine engine();
 
     @TestFactory
     Stream<DynamicTest> ratchetedPrograms() throws IOException {
         List<String> names;
-        try (var in = GoldenCorpusTest.class.getResourceAsStream("/golden-passing.txt")) {
-            names = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        }
+        names = Files.readString(LIST, StandardCharsets.UTF_8).lines()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         return names.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(CORPUS.resolve(name))));
     }
 
-    private static void check(Path py) throws IOException {
+    private void check(Path py) throws IOException {
         String base = py.getFileName().toString().replaceAll("\\.py$", "");
         Path dir = py.getParent();
         String expectedOut = Files.readString(dir.resolve(base + ".out"), StandardCharsets.UTF_8);
@@ -40,7 +45,7 @@ class GoldenCorpusTest {
         int expectedStatus = Files.exists(exitFile) ? Integer.parseInt(Files.readString(exitFile).strip())
                 : Files.exists(errFile) ? 1 : 0;
         String name = py.toAbsolutePath().toString();
-        GoldenProgramTest.Result r = GoldenProgramTest.run(name, Files.readString(py, StandardCharsets.UTF_8),
+        GoldenPrograms.Result r = GoldenPrograms.run(engine(), name, Files.readString(py, StandardCharsets.UTF_8),
                 dir.toAbsolutePath(), List.of(name));
         assertEquals(expectedOut, r.stdout(), base + ": stdout (stderr was:\n" + r.stderr() + ")");
         if (Files.exists(errFile)) {

@@ -1,4 +1,4 @@
-package org.enginehost.engine.baseline;
+package org.enginehost.python.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.enginehost.spi.Engine;
 import org.enginehost.spi.Interpreter;
 import org.enginehost.spi.InterpreterConfig;
 import org.enginehost.spi.Source;
@@ -17,22 +18,26 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every program under {@code src/test/resources/programs} and compares with what CPython
- * 3.11 produced (see {@code regenerate.sh}): stdout exactly, the last stderr line, and the exit
- * status.
+ * The end-to-end programs (engines/baseline/src/test/resources/programs, located by the system
+ * property {@code programs.dir}), each compared with what CPython 3.11 produced (see
+ * {@code regenerate.sh} there): stdout exactly, the last stderr line, and the exit status. An
+ * engine's test class extends this and names the engine.
  */
-class GoldenProgramTest {
-    static final Path PROGRAMS = Path.of("src", "test", "resources", "programs");
+public abstract class GoldenPrograms {
+    static final Path PROGRAMS = Path.of(System.getProperty("programs.dir", "src/test/resources/programs"));
+
+    /** The engine under test. */
+    protected abstract Engine engine();
 
     /** The outcome of one run. */
-    record Result(String stdout, String stderr, int status) {
-        String lastErrLine() {
+    public record Result(String stdout, String stderr, int status) {
+        public String lastErrLine() {
             String[] lines = stderr.split("\n");
             return stderr.isEmpty() ? "" : lines[lines.length - 1];
         }
     }
 
-    static Result run(String name, String text, Path workDir, List<String> argv) {
+    public static Result run(Engine engine, String name, String text, Path workDir, List<String> argv) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         InterpreterConfig.Builder b = InterpreterConfig.builder()
@@ -43,7 +48,7 @@ class GoldenProgramTest {
             b.workingDirectory(workDir);
         }
         int status;
-        try (Interpreter in = new BaselineEngine().create(b.build())) {
+        try (Interpreter in = engine.create(b.build())) {
             status = in.run(Source.of(name, text), argv);
         }
         return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
@@ -58,13 +63,13 @@ class GoldenProgramTest {
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
     }
 
-    private static void check(Path py) throws IOException {
+    private void check(Path py) throws IOException {
         String base = py.getFileName().toString().replaceAll("\\.py$", "");
         String expectedOut = Files.readString(PROGRAMS.resolve(base + ".out"), StandardCharsets.UTF_8);
         int expectedStatus = Integer.parseInt(Files.readString(PROGRAMS.resolve(base + ".status")).trim());
         Path errFile = PROGRAMS.resolve(base + ".err");
         String expectedErr = Files.exists(errFile) ? Files.readString(errFile, StandardCharsets.UTF_8).strip() : "";
-        Result r = run(py.getFileName().toString(), Files.readString(py, StandardCharsets.UTF_8),
+        Result r = run(engine(), py.getFileName().toString(), Files.readString(py, StandardCharsets.UTF_8),
                 PROGRAMS.toAbsolutePath(), List.of(py.getFileName().toString(), "golden-arg"));
         assertEquals(expectedOut, r.stdout(), base + ": stdout (stderr was:\n" + r.stderr() + ")");
         assertEquals(expectedErr, r.lastErrLine(), base + ": last stderr line (full stderr:\n" + r.stderr() + ")");
