@@ -26,7 +26,18 @@ public final class PickleModule {
         }
     }
 
+    /** {@code pickle} re-exports the objects of {@code _pickle} (as CPython's pickle.py imports them). */
     public static PyModule create(String name) {
+        if (name.equals("pickle")) {
+            PyModule impl = (PyModule) PickleSupport.importModule("_pickle");
+            PyModule m = new PyModule(name, null);
+            for (var en : impl.dict.entries()) {
+                if (!((PyStr) en.getKey()).value.startsWith("__")) {
+                    m.dict.put(en.getKey(), en.getValue());
+                }
+            }
+            return m;
+        }
         installTypes();
         PyModule m = new PyModule(name, null);
         m.define("HIGHEST_PROTOCOL", PyInt.of(PickleOpcodes.HIGHEST_PROTOCOL));

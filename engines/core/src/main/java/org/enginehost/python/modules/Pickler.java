@@ -101,6 +101,7 @@ final class Pickler extends PyObject {
         TYPE.addMethod("clear_memo", (a, k) -> {
             PyBuiltinFunction.checkArgs("clear_memo", a, k, 1, 1);
             ((Pickler) a[0]).memo = new IdentityHashMap<>();
+            ((Pickler) a[0]).internedMemo.clear();
             return PyNone.NONE;
         });
     }
@@ -179,7 +180,13 @@ final class Pickler extends PyObject {
             return;
         }
         if (t == PyStr.TYPE) {
-            saveStr(obj, ((PyStr) obj).value);
+            String v = ((PyStr) obj).value;
+            Integer shared = interned(v) ? internedMemo.get(v) : null;
+            if (shared != null) {
+                memoGet(shared);
+            } else {
+                saveStr(obj, v);
+            }
             return;
         }
         ThreadState ts = ThreadState.current();
@@ -273,9 +280,33 @@ final class Pickler extends PyObject {
 
     // ---------------------------------------------------------------- memo
 
+    /**
+     * CPython shares one object for equal identifier-like strings (interned names, attribute keys)
+     * and for one-character strings, so its memo writes them once; equal such strings are
+     * memoized by value here to produce the same bytes.
+     */
+    private final java.util.HashMap<String, Integer> internedMemo = new java.util.HashMap<>();
+
+    static boolean interned(String s) {
+        int n = s.length();
+        if (n <= 1) {
+            return n == 0 || s.charAt(0) < 256;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void memoPut(PyObject obj) {
         int idx = memo.size();
         memo.put(obj, idx);
+        if (obj.getType() == PyStr.TYPE && interned(((PyStr) obj).value)) {
+            internedMemo.putIfAbsent(((PyStr) obj).value, idx);
+        }
         if (proto >= 4) {
             out.writeByte(MEMOIZE);
         } else if (!bin) {
