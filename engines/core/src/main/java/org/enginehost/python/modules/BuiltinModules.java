@@ -37,6 +37,10 @@ public final class BuiltinModules {
         t.put("decimal", i -> DecimalModule.create());
         t.put("typing", i -> TypingModule.create());
         t.put("datetime", i -> DatetimeModule.create());
+        t.put("pickle", i -> PickleModule.create("pickle"));
+        t.put("_pickle", i -> PickleModule.create("_pickle"));
+        t.put("copyreg", i -> CopyregModule.create());
+        t.put("_codecs", i -> CodecsModule.create());
         return t;
     }
 }

@@ -392,7 +392,7 @@ public final class Builtins {
         }
         PyObject x = a[0];
         if (x instanceof PyFloat) {
-            return x;
+            return x.getType() == PyFloat.TYPE ? x : new PyFloat(((PyFloat) x).value);
         }
         if (x instanceof PyInt) {
             return new PyFloat(((PyInt) x).toDouble());
@@ -428,7 +428,7 @@ public final class Builtins {
         if (a.length > 1 || k != null) {
             return NumberText.strDecode(a, k);
         }
-        return a.length == 0 ? PyStr.EMPTY : a[0] instanceof PyStr ? a[0] : new PyStr(a[0].str());
+        return a.length == 0 ? PyStr.EMPTY : a[0].getType() == PyStr.TYPE ? a[0] : new PyStr(a[0].str());
     }
 
     static PyObject constructTuple(PyType type, PyObject[] a, String[] k) {

@@ -32,6 +32,7 @@ final class MethodTables {
         PyComplex.install(PyComplex.TYPE);
         Derived.installWrappers();
         ObjectMethods.install();
+        ReduceMethods.install();
     }
 
     private MethodTables() {

@@ -18,6 +18,8 @@ public final class PyBuiltinFunction extends PyObject {
     PyType owner;
     /** True for a type's dunder wrapper ({@code <slot wrapper '__add__' of 'int' objects>}). */
     boolean slotWrapper;
+    /** The name of the module defining this function ({@code __module__}), or null. */
+    public String module;
 
     public PyBuiltinFunction(String name, Body body) {
         this(name, body, false);
@@ -58,6 +60,11 @@ public final class PyBuiltinFunction extends PyObject {
                 return super.getAttr(attr);
             case "__doc__":
                 return PyNone.NONE;
+            case "__module__":
+                if (module != null) {
+                    return new PyStr(module);
+                }
+                return super.getAttr(attr);
             default:
                 return super.getAttr(attr);
         }

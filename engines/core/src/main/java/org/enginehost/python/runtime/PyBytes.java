@@ -117,7 +117,7 @@ public class PyBytes extends BytesBase {
     }
 
     static PyObject construct(PyType type, PyObject[] a, String[] k) {
-        if (a.length == 1 && k == null && a[0] instanceof PyBytes) {
+        if (a.length == 1 && k == null && a[0].getType() == TYPE) {
             return a[0];
         }
         return new PyBytes(fromArgs("bytes", a, k));

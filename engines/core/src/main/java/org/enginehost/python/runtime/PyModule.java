@@ -33,7 +33,9 @@ public final class PyModule extends PyObject {
     }
 
     public void defineFunction(String fname, PyBuiltinFunction.Body body) {
-        define(fname, new PyBuiltinFunction(fname, body));
+        PyBuiltinFunction f = new PyBuiltinFunction(fname, body);
+        f.module = name;
+        define(fname, f);
     }
 
     @Override
