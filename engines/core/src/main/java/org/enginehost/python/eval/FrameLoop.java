@@ -225,6 +225,18 @@ public abstract class FrameLoop implements FrameRunner {
         return null;
     }
 
+    /**
+     * A checkpoint (a backward jump, or a call in engines that count them) found the instruction
+     * countdown of {@link ThreadState#countdown} run out or a cancellation requested: {@code f} is
+     * stopped before its next instruction. Returns the frame to continue in ({@code f} itself, or
+     * another tasklet's when the engine preempts); throws to stop the script.
+     */
+    protected Frame checkpoint(Frame f) {
+        ts.checkCancelled();
+        ts.countdownExpired();
+        return f;
+    }
+
     // ------------------------------------------------------------------ the loop
 
     /** The dispatch loop: runs from {@code entry} until {@code entry} returns or yields. */
@@ -339,12 +351,20 @@ public abstract class FrameLoop implements FrameRunner {
                         case JUMP:
                             pc = w >>> 8;
                             continue;
-                        case JUMP_BACKWARD:
-                            if (ts.cancelRequested) {
-                                ts.checkCancelled();
+                        case JUMP_BACKWARD: {
+                            int target = w >>> 8;
+                            if ((ts.countdown -= pc - target) < 0 || ts.cancelRequested) {
+                                f.pc = target;
+                                f.sp = sp;
+                                Frame cf = checkpoint(f);
+                                if (cf != f) {
+                                    f = cf;
+                                    continue frames;
+                                }
                             }
-                            pc = w >>> 8;
+                            pc = target;
                             continue;
+                        }
                         case POP_JUMP_IF_FALSE: {
                             PyObject v = s[--sp];
                             if (v == PyBool.FALSE || (v != PyBool.TRUE && !Operations.isTrue(v))) {

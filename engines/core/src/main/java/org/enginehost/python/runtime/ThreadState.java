@@ -14,6 +14,12 @@ public final class ThreadState {
     /** Number of Python frames currently executing. */
     public int depth;
     public int recursionLimit;
+    /**
+     * Instructions left before the next checkpoint of the frame loop: a backward jump subtracts
+     * the length of the loop body it closes, so a loop is counted by the instructions it runs.
+     * Engines use it for preemption; it is reset by {@link #countdownExpired}.
+     */
+    public int countdown = Integer.MAX_VALUE;
     /** Set by {@code Interpreter.cancel()}; checked at backward jumps and calls. */
     public volatile boolean cancelRequested;
     /** The Python frame that made the current call into a builtin (eval, exec, globals, locals), or null. */
@@ -47,6 +53,13 @@ public final class ThreadState {
             CURRENT.remove();
         } else {
             CURRENT.set(prev);
+        }
+    }
+
+    /** The countdown ran out with nobody counting: start it again. */
+    public void countdownExpired() {
+        if (countdown < 0) {
+            countdown = Integer.MAX_VALUE;
         }
     }
 

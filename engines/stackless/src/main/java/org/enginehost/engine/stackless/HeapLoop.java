@@ -86,15 +86,19 @@ final class HeapLoop extends FrameLoop {
     @Override
     protected PyObject enterFrame(Frame caller, Frame callee) {
         ThreadState t = ts;
-        if (t.cancelRequested) {
-            t.checkCancelled();
-        }
         if (++t.depth > t.recursionLimit) {
             t.depth--;
             throw PyErr.recursion();
         }
-        next = callee;
+        // A call is a checkpoint too (counted as one instruction): recursion without loops can be preempted.
+        next = --t.countdown < 0 || t.cancelRequested ? checkpoint(callee) : callee;
         return SWITCH;
+    }
+
+    @Override
+    protected Frame checkpoint(Frame f) {
+        ts.checkCancelled();
+        return scheduler.preempt(f);
     }
 
     @Override

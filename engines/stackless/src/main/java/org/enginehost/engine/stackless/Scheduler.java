@@ -39,7 +39,6 @@ final class Scheduler {
         this.loop = loop;
         this.ts = ts;
         this.main = new Tasklet(this, true);
-        main.started = true;
         this.current = main;
         insertBefore(main, null);
     }
@@ -148,12 +147,20 @@ final class Scheduler {
         if (target == cur) {
             return takeResult(cur);
         }
-        cur.frame = caller;
-        cur.depth = ts.depth;
-        cur.handled = ts.handled;
+        if (softInterruptPending && runCaller != null && target != runCaller) {
+            target = interruptSoftly(target);
+        }
+        suspend(cur, caller, true);
         callScheduleCallback(cur, target);
         activate(target);
         return HeapLoop.switchMarker();
+    }
+
+    private void suspend(Tasklet t, Frame top, boolean atCall) {
+        t.frame = top;
+        t.awaitsValue = atCall;
+        t.depth = ts.depth;
+        t.handled = ts.handled;
     }
 
     /** The current tasklet ended: continues {@code target}, returning the frame the loop goes on with. */
@@ -178,10 +185,13 @@ final class Scheduler {
         if (raise == null && v instanceof Bomb) {
             raise = ((Bomb) v).toException();
         }
-        if (raise == null && t.started) {
+        if (raise == null && t.awaitsValue) {
             f.slots[f.sp++] = v == null ? PyNone.NONE : v;
         }
-        t.started = true;
+        t.awaitsValue = false;
+        if (preemptTimeout > 0 && !totalTimeout) {
+            ts.countdown = preemptTimeout;
+        }
         loop.continueIn(f, raise);
     }
 
@@ -225,7 +235,7 @@ final class Scheduler {
         }
         // Re-raised in the tasklet that called run() (normally main), put back into the ring.
         Tasklet target = runCaller != null ? runCaller : main;
-        runCaller = null;
+        endRun();
         if (target.blockedOn != null) {
             target.blockedOn.removeWaiter(target);
         }
@@ -258,7 +268,7 @@ final class Scheduler {
         }
         Tasklet rc = runCaller;
         if (rc != null) {
-            runCaller = null;
+            endRun();
             insertBefore(rc, null);
             rc.tempval = PyNone.NONE;
             return rc;
@@ -301,8 +311,11 @@ final class Scheduler {
         return switchTo(caller, nextAfterEmptyCheck(next == cur ? null : next));
     }
 
-    /** run(): the caller leaves the ring until it is empty. */
-    PyObject run(HeapLoop l, Frame caller) {
+    /**
+     * run(timeout, soft, totaltimeout): the caller leaves the ring until it is empty, or, with a
+     * timeout, until a tasklet has run that many instructions (see {@link #preempt}).
+     */
+    PyObject run(HeapLoop l, Frame caller, int timeout, boolean soft, boolean total) {
         Tasklet cur = current;
         if (cur.next == cur) {
             return PyNone.NONE;
@@ -315,7 +328,72 @@ final class Scheduler {
         remove(cur);
         runCaller = cur;
         cur.tempval = PyNone.NONE;
+        preemptTimeout = timeout;
+        softTimeout = soft;
+        totalTimeout = total;
+        softInterruptPending = false;
+        if (timeout > 0) {
+            ts.countdown = timeout;
+        }
         return switchTo(caller, next);
+    }
+
+    // ------------------------------------------------------------------ preemption
+
+    /** The instruction budget of run(timeout) (0: none); per tasklet unless {@link #totalTimeout}. */
+    private int preemptTimeout;
+    private boolean softTimeout;
+    private boolean totalTimeout;
+    /** run(soft=True) timed out: control returns to run()'s caller at the next switch. */
+    private boolean softInterruptPending;
+
+    /**
+     * The loop's checkpoint found the countdown run out, {@code f} stopped before its next
+     * instruction: interrupts the current tasklet when run(timeout) is active and allows it. The
+     * interrupted tasklet leaves the ring (paused) and run() returns it to its caller.
+     */
+    Frame preempt(Frame f) {
+        Tasklet cur = current;
+        Tasklet rc = runCaller;
+        if (preemptTimeout <= 0 || rc == null) {
+            ts.countdownExpired();
+            return f;
+        }
+        if (cur.atomic || switchTrap != 0 || !loop.canSwitch()) {
+            // not here: try again after another round
+            ts.countdown = preemptTimeout;
+            return f;
+        }
+        if (softTimeout) {
+            softInterruptPending = true;
+            ts.countdown = Integer.MAX_VALUE;
+            return f;
+        }
+        Tasklet successor = cur.next == cur ? null : cur.next;
+        suspend(cur, f, false);
+        remove(cur);
+        endRun();
+        insertBefore(rc, successor);
+        rc.tempval = cur;
+        callScheduleCallback(cur, rc);
+        activate(rc);
+        return loop.takeNext();
+    }
+
+    /** run(soft=True) timed out and {@code cur} switches to {@code target}: run()'s caller goes first. */
+    private Tasklet interruptSoftly(Tasklet target) {
+        Tasklet rc = runCaller;
+        endRun();
+        insertBefore(rc, target);
+        rc.tempval = PyNone.NONE;
+        return rc;
+    }
+
+    private void endRun() {
+        runCaller = null;
+        preemptTimeout = 0;
+        softInterruptPending = false;
+        ts.countdown = Integer.MAX_VALUE;
     }
 
     /**

@@ -28,12 +28,8 @@ final class StacklessModule {
         m.define("run", new PyBuiltinFunction("run", (SoftCall) (loop, caller, a, k) -> {
             PyObject[] p = Args.bind("run", a, k,
                     new String[] {"timeout", "threadblock", "soft", "ignore_nesting", "totaltimeout"}, 0, 5);
-            long timeout = p[0] == null ? 0 : Args.toInt(p[0]).value;
-            if (timeout > 0) {
-                throw PyErr.format(org.enginehost.python.runtime.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-                        "run(timeout) preemption is not implemented yet");
-            }
-            return s.run(loop, caller);
+            long timeout = p[0] == null ? 0 : Math.max(0, Math.min(Integer.MAX_VALUE, Args.toInt(p[0]).value));
+            return s.run(loop, caller, (int) timeout, p[2] != null && truth(p[2]), p[4] != null && truth(p[4]));
         }));
         m.define("schedule", new PyBuiltinFunction("schedule", (SoftCall) (loop, caller, a, k) -> {
             PyObject[] p = Args.bind("schedule", a, k, new String[] {"retval"}, 0, 1);

@@ -25,8 +25,12 @@ final class Tasklet extends PyObject {
     PyObject func;
     /** The top frame while suspended, the fresh frame once set up, null while running or dead. */
     Frame frame;
-    /** Whether the frame has run at least one instruction (a resumed call then receives a value). */
-    boolean started;
+    /**
+     * Whether the suspended top frame stopped at a call (schedule, a channel operation, a switch),
+     * which receives {@link #tempval} as its result when the tasklet continues; false for a fresh
+     * frame and for a tasklet preempted between two instructions.
+     */
+    boolean awaitsValue;
     /** Whether the tasklet finished (its bottom frame returned or raised). */
     boolean dead;
 

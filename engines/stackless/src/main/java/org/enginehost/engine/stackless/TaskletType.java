@@ -226,7 +226,7 @@ final class TaskletType {
                     0, 3, null);
         }
         t.frame = f;
-        t.started = false;
+        t.awaitsValue = false;
         t.dead = false;
         t.depth = 1;
         t.handled = null;
