@@ -9,7 +9,9 @@ import org.enginehost.python.code.CodeObject;
  * between any two instructions (stackless): nothing of the frame lives in Java locals across a
  * call once {@link #pc} and {@link #sp} are written back.
  */
-public final class Frame {
+public final class Frame extends PyObject {
+    public static final PyType TYPE = PyType.builtin("frame", null);
+
     public final CodeObject code;
     public final PyDict globals;
     public final PyDict builtins;
@@ -36,6 +38,28 @@ public final class Frame {
         int base = code.stackBase();
         this.slots = new PyObject[base + code.stackSize];
         this.sp = base;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        switch (name) {
+            case "f_code": return code;
+            case "f_lineno": return PyInt.of(currentLine());
+            case "f_back": return back == null ? PyNone.NONE : back;
+            case "f_globals": return globals;
+            default: return super.getAttr(name);
+        }
+    }
+
+    @Override
+    public String repr() {
+        return "<frame at " + Operations.address(this) + ", file '" + code.filename + "', line " + currentLine()
+                + ", code " + code.name + ">";
     }
 
     /** The source line being executed (of the instruction before {@link #pc}). */

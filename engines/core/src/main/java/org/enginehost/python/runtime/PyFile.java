@@ -127,7 +127,7 @@ public final class PyFile extends PyObject {
             if (enc != null) {
                 throw PyErr.valueError("binary mode doesn't take an encoding argument");
             }
-            throw PyErr.format(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "binary file mode is not supported yet");
+            return PyBinaryFile.open(file, mode, r, w, x, ap, plus);
         }
         if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
             throw PyErr.valueError("illegal newline value: " + nl);

@@ -147,6 +147,18 @@ public final class PyGenerator extends PyObject {
         return null;
     }
 
+    /** For pickling a suspended computation: started, running (resumed by a frame on the chain), finished. */
+    public boolean[] flags() {
+        return new boolean[] {started, running, finished};
+    }
+
+    /** Restores what {@link #flags} saved (unpickling). */
+    public void restoreFlags(boolean started, boolean running, boolean finished) {
+        this.started = started;
+        this.running = running;
+        this.finished = finished;
+    }
+
     // An engine that runs generator frames in its own frame loop (no Java call per resumption)
     // drives the generator through enter/exit*; the nested path above uses the same steps.
 

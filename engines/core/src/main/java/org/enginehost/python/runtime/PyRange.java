@@ -436,6 +436,17 @@ public final class PyRange extends PyObject {
             this.remaining = length;
         }
 
+        static {
+            // Pickling: (iter, (range(next, stop, step),)): the rest of the range, from where it is.
+            ITERATOR_TYPE.addMethod("__reduce__", (a, k) -> {
+                Iterator it = (Iterator) a[0];
+                PyObject iter = ThreadState.current().interpreter.builtins.get(new PyStr("iter"));
+                PyObject rest = PyRange.TYPE.call(new PyObject[] {PyInt.of(it.next),
+                        PyInt.of(it.next + it.remaining * it.step), PyInt.of(it.step)}, null);
+                return PyTuple.of(iter, PyTuple.of(rest));
+            });
+        }
+
         @Override
         public PyType getType() {
             return ITERATOR_TYPE;

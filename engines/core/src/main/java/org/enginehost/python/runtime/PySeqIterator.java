@@ -15,6 +15,22 @@ public final class PySeqIterator extends PyObject {
         this.seq = seq;
     }
 
+    static {
+        // Pickling, as CPython: (iter, (seq,), index), restored by __setstate__(index).
+        for (PyType t : new PyType[] {LIST_ITERATOR, TUPLE_ITERATOR, STR_ITERATOR, ITERATOR}) {
+            t.addMethod("__reduce__", (a, k) -> {
+                PySeqIterator it = (PySeqIterator) a[0];
+                PyObject iter = ThreadState.current().interpreter.builtins.get(new PyStr("iter"));
+                return PyTuple.of(iter, PyTuple.of(it.seq), PyInt.of(it.index));
+            });
+            t.addMethod("__setstate__", (a, k) -> {
+                PyBuiltinFunction.checkArgs("__setstate__", a, k, 2, 2);
+                ((PySeqIterator) a[0]).index = (int) Math.max(0, ((PyInt) a[1]).value);
+                return PyNone.NONE;
+            });
+        }
+    }
+
     @Override
     public PyType getType() {
         return seq instanceof PyList ? LIST_ITERATOR : seq instanceof PyTuple ? TUPLE_ITERATOR

@@ -25,6 +25,7 @@ final class StacklessModule {
         m.define("bomb", Bomb.TYPE);
         m.define("TaskletExit", TaskletType.TASKLET_EXIT);
         m.define("atomic", AtomicBlock.TYPE);
+        TaskletPickling.define(m);
         m.define("run", new PyBuiltinFunction("run", (SoftCall) (loop, caller, a, k) -> {
             PyObject[] p = Args.bind("run", a, k,
                     new String[] {"timeout", "threadblock", "soft", "ignore_nesting", "totaltimeout"}, 0, 5);
