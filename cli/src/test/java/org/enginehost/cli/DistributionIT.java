@@ -85,6 +85,57 @@ class DistributionIT {
         assertTrue(Files.isExecutable(DIST.resolve("bin/host")), "missing " + DIST.resolve("bin/host"));
     }
 
+    /**
+     * A tasklet preempted by run(timeout) in one process, pickled to a file, and finished by a
+     * second process: together they print exactly what one uninterrupted run prints.
+     */
+    @Test
+    void preemptedTaskletMovesToAnotherProcess() throws Exception {
+        Path s = script("job.py", String.join("\n",
+                "import pickle, stackless, sys",
+                "def primes():",
+                "    n = 2",
+                "    while True:",
+                "        if all(n % d for d in range(2, int(n ** 0.5) + 1)):",
+                "            yield n",
+                "        n += 1",
+                "def report(label, values):",
+                "    print(label, len(values), sum(values), values[-3:])",
+                "def job(count):",
+                "    found = []",
+                "    for p in primes():",
+                "        found.append(p)",
+                "        if len(found) % 250 == 0:",
+                "            report('progress', found)",
+                "        if len(found) == count:",
+                "            break",
+                "    report('done', found)",
+                "mode = sys.argv[1]",
+                "if mode == 'whole':",
+                "    stackless.tasklet(job)(1000)",
+                "    stackless.run()",
+                "elif mode == 'save':",
+                "    t = stackless.tasklet(job)(1000)",
+                "    assert stackless.run(200000) is t",
+                "    with open(sys.argv[2], 'wb') as f:",
+                "        pickle.dump(t, f)",
+                "else:",
+                "    with open(sys.argv[2], 'rb') as f:",
+                "        t = pickle.load(f)",
+                "    t.insert()",
+                "    stackless.run()",
+                ""));
+        Path saved = work.resolve("job.pickle");
+        Result whole = host(DIST, "--engine=stackless", "run", s.toString(), "whole");
+        assertEquals(0, whole.status, whole::toString);
+        Result first = host(DIST, "--engine=stackless", "run", s.toString(), "save", saved.toString());
+        assertEquals(0, first.status, first::toString);
+        Result second = host(DIST, "--engine=stackless", "run", s.toString(), "load", saved.toString());
+        assertEquals(0, second.status, second::toString);
+        assertFalse(first.out.isEmpty() || second.out.isEmpty(), "the job should be split: " + first + second);
+        assertEquals(whole.out, first.out + second.out);
+    }
+
     @Test
     void runsRecursiveFibOnBaseline() throws Exception {
         Path fib = script("fib.py", "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(25))\n");

@@ -43,7 +43,7 @@ final class TaskletPickling {
 
     static final PyBuiltinFunction NEW_TASKLET = reconstructor("_tasklet", (a, k) -> new Tasklet(TaskletType.scheduler(), false));
     static final PyBuiltinFunction NEW_CHANNEL = reconstructor("_channel", (a, k) -> new Channel(TaskletType.scheduler()));
-    static final PyBuiltinFunction NEW_CELL = reconstructor("_cell", (a, k) -> new PyCell(null));
+    static final PyBuiltinFunction NEW_CELL = reconstructor("_cell", (a, k) -> new PyCell(a.length == 0 ? null : a[0]));
     static final PyBuiltinFunction NEW_CODE = reconstructor("_code", (a, k) -> code(a));
     static final PyBuiltinFunction NEW_FRAME = reconstructor("_frame", (a, k) -> frame(a));
     static final PyBuiltinFunction NEW_GENERATOR = reconstructor("_generator", (a, k) -> {
@@ -81,12 +81,7 @@ final class TaskletPickling {
         });
         PyCell.TYPE.addMethod("__reduce__", (a, k) -> {
             PyObject v = ((PyCell) a[0]).ref;
-            return PyTuple.of(NEW_CELL, PyTuple.EMPTY, PyTuple.of(v == null ? PyTuple.EMPTY : PyTuple.of(v)));
-        });
-        PyCell.TYPE.addMethod("__setstate__", (a, k) -> {
-            PyTuple st = (PyTuple) a[1];
-            ((PyCell) a[0]).ref = st.items.length == 0 ? null : st.items[0];
-            return PyNone.NONE;
+            return PyTuple.of(NEW_CELL, v == null ? PyTuple.EMPTY : PyTuple.of(v));
         });
         CodeObject.TYPE.addMethod("__reduce__", (a, k) -> PyTuple.of(NEW_CODE, codeArgs((CodeObject) a[0])));
         Frame.TYPE.addMethod("__reduce__", (a, k) -> reduceFrame((Frame) a[0]));

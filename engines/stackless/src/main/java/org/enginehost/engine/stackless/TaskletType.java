@@ -251,7 +251,7 @@ final class TaskletType {
             case "nesting_level": return PyInt.of(t.isCurrent() ? t.scheduler.loop.levels - 1 : 0);
             case "recursion_depth": return PyInt.of(t.isCurrent() ? t.scheduler.ts.depth : t.depth);
             case "thread_id": return PyInt.of(t.scheduler.threadId);
-            case "frame": return PyNone.NONE;
+            case "frame": return orNone(t.frame);
             default: return null;
         }
     }
