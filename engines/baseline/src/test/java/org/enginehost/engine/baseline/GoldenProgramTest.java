@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.enginehost.spi.Interpreter;
 import org.enginehost.spi.InterpreterConfig;
+import org.enginehost.spi.Permission;
 import org.enginehost.spi.Source;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -38,7 +39,9 @@ class GoldenProgramTest {
         InterpreterConfig.Builder b = InterpreterConfig.builder()
                 .stdin(new ByteArrayInputStream(new byte[0]))
                 .stdout(out)
-                .stderr(err);
+                .stderr(err)
+                // run as the command line runs a user's own script: with file access
+                .grant(Permission.FILE_READ, Permission.FILE_WRITE);
         if (workDir != null) {
             b.workingDirectory(workDir);
         }
