@@ -1,6 +1,7 @@
 package org.enginehost.engine.baseline;
 
 import org.enginehost.python.PythonInterpreter;
+import org.enginehost.python.eval.RecursiveLoop;
 import org.enginehost.python.runtime.Frame;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.spi.InterpreterConfig;
@@ -14,11 +15,11 @@ import org.enginehost.spi.InterpreterConfig;
 final class BaselineInterpreter extends PythonInterpreter {
     private static final long STACK_SIZE = 512L << 20;
 
-    private final Evaluator evaluator;
+    private final RecursiveLoop evaluator;
 
     BaselineInterpreter(InterpreterConfig config) {
         super(config);
-        this.evaluator = new Evaluator(threadState());
+        this.evaluator = new RecursiveLoop(threadState());
     }
 
     @Override

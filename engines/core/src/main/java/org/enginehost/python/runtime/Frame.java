@@ -25,6 +25,8 @@ public final class Frame {
     public boolean yielded;
     /** The calling frame, or null. */
     public Frame back;
+    /** The generator or coroutine this frame belongs to, or null for a function's frame. */
+    public PyGenerator generator;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict locals) {
         this.code = code;

@@ -78,11 +78,14 @@ public final class PyGenerator extends PyObject {
     private boolean finished;
     /** The exception being handled inside the generator while it is suspended. */
     private PyBaseException excState;
+    /** The resumer's handled exception, restored when the frame suspends or ends. */
+    private PyBaseException callerHandled;
     /** The value of the last {@code return}, when {@link #resume} returned null. */
     public PyObject returnValue = PyNone.NONE;
 
     public PyGenerator(Frame frame, FrameRunner runner) {
         this.frame = frame;
+        frame.generator = this;
         this.runner = runner;
         this.ts = runner.threadState();
         this.coroutine = (frame.code.flags & CodeObject.CO_COROUTINE) != 0;
@@ -123,46 +126,91 @@ public final class PyGenerator extends PyObject {
             returnValue = PyNone.NONE;
             return null;
         }
-        Frame f = frame;
-        if (started) {
-            if (sent != null && thrown == null) {
-                f.slots[f.sp++] = sent;
-            }
-        } else if (thrown == null && sent != null && sent != PyNone.NONE) {
+        if (!started && thrown == null && sent != null && sent != PyNone.NONE) {
             throw PyErr.typeError("can't send non-None value to a just-started " + kind());
+        }
+        start(thrown == null ? sent : null);
+        PyObject v;
+        try {
+            v = runner.resume(frame, thrown);
+        } catch (PyException e) {
+            throw exitWithException(e);
+        } catch (RuntimeException | Error e) {
+            stop();
+            throw e;
+        }
+        if (frame.yielded) {
+            exitYield();
+            return v;
+        }
+        exitReturn(v);
+        return null;
+    }
+
+    // An engine that runs generator frames in its own frame loop (no Java call per resumption)
+    // drives the generator through enter/exit*; the nested path above uses the same steps.
+
+    /**
+     * Makes the frame ready to continue with {@code sent} as the value of its pending yield: false,
+     * changing nothing, when the generator is running, finished, or not started and sent a value
+     * (the caller then resumes it through the iterator protocol, which raises the right error).
+     */
+    public boolean enter(PyObject sent) {
+        if (running || finished || (!started && sent != PyNone.NONE)) {
+            return false;
+        }
+        start(sent);
+        return true;
+    }
+
+    private void start(PyObject sent) {
+        Frame f = frame;
+        if (started && sent != null) {
+            f.slots[f.sp++] = sent;
         }
         started = true;
         running = true;
         f.yielded = false;
-        ThreadState ts = this.ts;
-        PyBaseException callerHandled = ts.handled;
+        callerHandled = ts.handled;
         if (excState != null) {
             ts.handled = excState;
         }
-        PyObject v;
-        try {
-            v = runner.resume(f, thrown);
-        } catch (PyException e) {
-            finished = true;
-            if (e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
-                PyException re = PyErr.format(ExceptionTypes.RUNTIME_ERROR, kind() + " raised StopIteration");
-                re.value.cause = e.value;
-                re.value.context = e.value;
-                throw re;
-            }
-            throw e;
-        } finally {
-            running = false;
-            excState = ts.handled == callerHandled ? null : ts.handled;
-            ts.handled = callerHandled;
-        }
-        if (f.yielded) {
-            return v;
-        }
+    }
+
+    private void stop() {
+        running = false;
+        excState = ts.handled == callerHandled ? null : ts.handled;
+        ts.handled = callerHandled;
+        callerHandled = null;
+    }
+
+    /** The frame yielded. */
+    public void exitYield() {
+        stop();
+    }
+
+    /** The frame returned {@code value}. */
+    public void exitReturn(PyObject value) {
+        stop();
         finished = true;
         excState = null;
-        returnValue = v;
-        return null;
+        returnValue = value;
+    }
+
+    /**
+     * An exception left the frame: the generator is finished, and the exception its resumer sees
+     * is returned (a StopIteration becomes RuntimeError, PEP 479).
+     */
+    public PyException exitWithException(PyException e) {
+        stop();
+        finished = true;
+        if (e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+            PyException re = PyErr.format(ExceptionTypes.RUNTIME_ERROR, kind() + " raised StopIteration");
+            re.value.cause = e.value;
+            re.value.context = e.value;
+            return re;
+        }
+        return e;
     }
 
     /** {@code next(gen)} without StopIteration: null when exhausted. */

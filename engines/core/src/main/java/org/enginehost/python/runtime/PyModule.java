@@ -45,6 +45,11 @@ public final class PyModule extends PyObject {
         if (attr.equals("__dict__")) {
             return dict;
         }
+        PyObject hook = dict.get(new PyStr("__getattr__"));
+        if (hook != null) {
+            // PEP 562: a module-level __getattr__ supplies attributes the namespace lacks.
+            return hook.call(new PyObject[] {new PyStr(attr)}, null);
+        }
         throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "module '" + name + "' has no attribute '" + attr + "'");
     }
 

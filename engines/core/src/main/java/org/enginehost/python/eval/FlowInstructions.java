@@ -1,4 +1,4 @@
-package org.enginehost.engine.baseline;
+package org.enginehost.python.eval;
 
 import static org.enginehost.python.code.Opcode.BEFORE_WITH;
 import static org.enginehost.python.code.Opcode.BUILD_SET;
@@ -13,7 +13,6 @@ import static org.enginehost.python.code.Opcode.MATCH_CLASS;
 import static org.enginehost.python.code.Opcode.MATCH_KEYS;
 import static org.enginehost.python.code.Opcode.MATCH_MAPPING;
 import static org.enginehost.python.code.Opcode.MATCH_SEQUENCE;
-import static org.enginehost.python.code.Opcode.SEND;
 import static org.enginehost.python.code.Opcode.SET_ADD;
 import static org.enginehost.python.code.Opcode.SET_UPDATE;
 import static org.enginehost.python.code.Opcode.UNPACK_EX;
@@ -30,38 +29,45 @@ import org.enginehost.python.runtime.PyTuple;
 
 /**
  * The baseline's control-flow instructions beyond the core set (yield-from, star unpacking,
- * set displays, with, match, import *): kept out of {@link Evaluator} so its dispatch methods
+ * set displays, with, match, import *): kept out of {@link FrameLoop} so its dispatch methods
  * stay small. Returns the new stack pointer; SEND may also set {@link Frame#pc}.
  */
 final class FlowInstructions {
     private FlowInstructions() {
     }
 
-    static int execute(Evaluator ev, Frame f, PyObject[] s, int sp, int w) {
+    /**
+     * SEND through the iterator protocol (or a generator resumed by a nested run): sends the value
+     * on top of the stack to the receiver below it; pushes the value it yields, or, when it
+     * returns, replaces the receiver with the return value and jumps to the argument.
+     */
+    static int send(Frame f, PyObject[] s, int sp, int w) {
+        int arg = w >>> 8;
+        PyObject recv = s[sp - 2];
+        PyObject v = s[sp - 1];
+        PyObject r;
+        PyObject ret;
+        if (recv instanceof PyGenerator g) {
+            r = g.sendRaw(v);
+            ret = g.returnValue;
+        } else {
+            PyObject[] out = new PyObject[1];
+            r = FlowOps.send(recv, v, out);
+            ret = out[0];
+        }
+        if (r != null) {
+            s[sp - 1] = r;
+            return sp;
+        }
+        s[--sp] = null;
+        s[sp - 1] = ret;
+        f.pc = arg;
+        return sp;
+    }
+
+    static int execute(FrameLoop loop, Frame f, PyObject[] s, int sp, int w) {
         int arg = w >>> 8;
         switch (w & 0xFF) {
-            case SEND: {
-                PyObject recv = s[sp - 2];
-                PyObject v = s[sp - 1];
-                PyObject r;
-                PyObject ret;
-                if (recv instanceof PyGenerator g) {
-                    r = g.sendRaw(v);
-                    ret = g.returnValue;
-                } else {
-                    PyObject[] out = new PyObject[1];
-                    r = FlowOps.send(recv, v, out);
-                    ret = out[0];
-                }
-                if (r != null) {
-                    s[sp - 1] = r;
-                    return sp;
-                }
-                s[--sp] = null;
-                s[sp - 1] = ret;
-                f.pc = arg;
-                return sp;
-            }
             case GET_YIELD_FROM_ITER:
                 s[sp - 1] = FlowOps.yieldFromIter(s[sp - 1]);
                 return sp;
@@ -146,7 +152,7 @@ final class FlowInstructions {
                 s[sp] = null;
                 return sp;
             default:
-                throw Evaluator.unknown(f, w);
+                throw FrameLoop.unknown(f, w);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.enginehost.engine.baseline;
+package org.enginehost.python.eval;
 
 import org.enginehost.python.runtime.Frame;
 import org.enginehost.python.runtime.Instructions;

@@ -1,4 +1,4 @@
-package org.enginehost.engine.baseline;
+package org.enginehost.python.eval;
 
 import static org.enginehost.python.code.Opcode.BINARY_OP;
 import static org.enginehost.python.code.Opcode.BINARY_SUBSCR;
@@ -10,6 +10,7 @@ import static org.enginehost.python.code.Opcode.BUILD_TUPLE;
 import static org.enginehost.python.code.Opcode.CALL;
 import static org.enginehost.python.code.Opcode.CALL_FUNCTION_EX;
 import static org.enginehost.python.code.Opcode.CALL_KW;
+import static org.enginehost.python.code.Opcode.SEND;
 import static org.enginehost.python.code.Opcode.CHECK_EXC_MATCH;
 import static org.enginehost.python.code.Opcode.CLEANUP_RERAISE;
 import static org.enginehost.python.code.Opcode.COMPARE_OP;
@@ -99,23 +100,45 @@ import org.enginehost.python.runtime.PyTuple;
 import org.enginehost.python.runtime.ThreadState;
 
 /**
- * The baseline evaluator: a loop over instructions in which calling a Python function is a
- * recursive Java call of {@link #eval} on a new frame, as in CPython.
+ * The dispatch loop every engine shares: {@link #run} executes the instructions of a chain of
+ * frames. Engines differ only in how control moves between frames, which they supply as hooks:
+ * <ul>
+ *   <li>recursive engines (baseline, parallel) evaluate a callee by calling {@link #run} again
+ *       from {@link #enterFrame}, so one Python call is one Java call, as in CPython;</li>
+ *   <li>the heap-frame engine (stackless) links the callee above its caller and returns it from
+ *       {@link #enterFrame}; the loop continues in it, and {@link #leaveFrame},
+ *       {@link #leaveYield} and {@link #leaveOnException} pop back. No Java recursion per call,
+ *       and a hook may also hand back a frame of another tasklet (a switch).</li>
+ * </ul>
+ * A hook that hands the loop a frame leaves it ready to run from its {@code pc}/{@code sp}; when
+ * it sets {@link #raising}, that exception is raised in the frame first.
  *
  * <p>The dispatch method {@link #run} holds only the frequent instructions and stays well below
- * HotSpot's 8000-byte limit for JIT compilation: 2940 bytes of bytecode (with the superinstructions of {@link Quickened}), measured with
- * {@code javap -c -p} (slowOp: 1555 bytes). Rare instructions live in {@link #slowOp}, control-flow extras in
+ * HotSpot's 8000-byte limit for JIT compilation: 3350 bytes of bytecode, slowOp 1399, measured
+ * with {@code javap -c -p}. Rare instructions live in {@link #slowOp}, control-flow extras in
  * {@link FlowInstructions}.
  */
-final class Evaluator implements FrameRunner {
-    private final ThreadState ts;
+public abstract class FrameLoop implements FrameRunner {
+    protected final ThreadState ts;
+    /** An exception to raise in the frame the loop continues with (set by hooks, consumed by the loop). */
+    protected PyException raising;
+    /** The frame to continue in when a call hook returned {@link #SWITCH}. */
+    protected Frame next;
 
-    Evaluator(ThreadState ts) {
+    /** Returned by a call hook instead of a value: the loop continues in {@link #next}. */
+    protected static final PyObject SWITCH = new PyObject() {
+        @Override
+        public org.enginehost.python.runtime.PyType getType() {
+            throw new IllegalStateException("the frame-switch marker is not a Python object");
+        }
+    };
+
+    protected FrameLoop(ThreadState ts) {
         this.ts = ts;
     }
 
-    /** Runs a frame to completion: the recursion-limit and cancellation checkpoint. */
-    PyObject eval(Frame f) {
+    /** Runs a frame to completion from Java code: the recursion-limit and cancellation checkpoint. */
+    public PyObject eval(Frame f) {
         ThreadState t = ts;
         if (t.cancelRequested) {
             t.checkCancelled();
@@ -140,9 +163,7 @@ final class Evaluator implements FrameRunner {
             throw PyErr.recursion();
         }
         try {
-            if (thrown != null) {
-                f.pc = handle(f, thrown, f.pc);
-            }
+            raising = thrown;
             return run(f);
         } finally {
             t.depth--;
@@ -155,7 +176,7 @@ final class Evaluator implements FrameRunner {
     }
 
     /** Calls a Python function from Java code: a new frame, or a generator for generator code. */
-    PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
+    public PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
         Frame nf = ArgBinder.frameFor(fn, args, 0, args.length, kwnames);
         if (PyGenerator.isGeneratorCode(fn.code)) {
             return new PyGenerator(nf, this);
@@ -163,18 +184,66 @@ final class Evaluator implements FrameRunner {
         return eval(nf);
     }
 
-    /** The dispatch loop. */
-    private PyObject run(final Frame f) {
-        final CodeObject code = f.code;
-        final Quickened quick = Quickened.of(code);
-        final int[] ins = quick.ins;
-        final PyObject[] consts = code.consts;
-        final PyStr[] names = code.nameObjects;
-        final PyObject[] s = f.slots;
-        final int cells = code.nlocals;
-        int sp = f.sp;
-        int pc = f.pc;
+    // ------------------------------------------------------------------ the engine hooks
+
+    /**
+     * A call of a Python function whose frame {@code callee} is bound: return its value, or
+     * {@link #SWITCH} with {@link #next} set to the frame to continue in.
+     */
+    protected abstract PyObject enterFrame(Frame caller, Frame callee);
+
+    /** A call of anything but a Python function: its value, or {@link #SWITCH} (see {@link #enterFrame}). */
+    protected PyObject callObject(Frame caller, PyObject callable, PyObject[] args, String[] kwnames) {
+        ts.frame = caller;
+        return callable.call(args, kwnames);
+    }
+
+    /** RETURN_VALUE in a frame the loop entered itself: the frame to continue in. */
+    protected Frame leaveFrame(Frame f, PyObject value) {
+        throw new IllegalStateException("frame " + f.code.qualname + " was not entered by this loop");
+    }
+
+    /** YIELD_VALUE in a generator frame the loop resumed itself: the frame to continue in. */
+    protected Frame leaveYield(Frame f, PyObject value) {
+        throw new IllegalStateException("generator " + f.code.qualname + " was not resumed by this loop");
+    }
+
+    /**
+     * An exception with no handler in a frame the loop entered itself: the frame to continue in,
+     * with {@link #raising} set to the exception to go on with there (or null when it ended).
+     */
+    protected Frame leaveOnException(Frame f, PyException e) {
+        throw new IllegalStateException("frame " + f.code.qualname + " was not entered by this loop");
+    }
+
+    /**
+     * {@code g} is to be resumed with {@code sent} by FOR_ITER or SEND in {@code caller}: the
+     * generator's frame to continue in, or null to resume it through {@link PyGenerator} (a
+     * nested run).
+     */
+    protected Frame resumeGenerator(Frame caller, PyGenerator g, PyObject sent) {
+        return null;
+    }
+
+    // ------------------------------------------------------------------ the loop
+
+    /** The dispatch loop: runs from {@code entry} until {@code entry} returns or yields. */
+    protected final PyObject run(final Frame entry) {
+        Frame f = entry;
+        frames:
         for (;;) {
+            if (raising != null) {
+                f = raiseIn(entry, f);
+            }
+            final CodeObject code = f.code;
+            final Quickened quick = Quickened.of(code);
+            final int[] ins = quick.ins;
+            final PyObject[] consts = code.consts;
+            final PyStr[] names = code.nameObjects;
+            final PyObject[] s = f.slots;
+            final int cells = code.nlocals;
+            int sp = f.sp;
+            int pc = f.pc;
             try {
                 for (;;) {
                     final int w = ins[pc++];
@@ -310,7 +379,17 @@ final class Evaluator implements FrameRunner {
                             continue;
                         }
                         case FOR_ITER: {
-                            PyObject v = s[sp - 1].next();
+                            PyObject it = s[sp - 1];
+                            if (it instanceof PyGenerator) {
+                                f.pc = pc;
+                                f.sp = sp;
+                                Frame gf = resumeGenerator(f, (PyGenerator) it, PyNone.NONE);
+                                if (gf != null) {
+                                    f = gf;
+                                    continue frames;
+                                }
+                            }
+                            PyObject v = it.next();
                             if (v == null) {
                                 s[--sp] = null;
                                 pc = w >>> 8;
@@ -322,21 +401,85 @@ final class Evaluator implements FrameRunner {
                         case CALL: {
                             int n = w >>> 8;
                             f.pc = pc;
-                            PyObject v = call(f, s[sp - n - 1], s, sp - n, n, null);
+                            PyObject r = call(f, s[sp - n - 1], s, sp - n, n, null);
                             sp -= n + 1;
-                            s[sp++] = v;
-                            continue;
-                        }
-                        case RETURN_VALUE:
+                            if (r != SWITCH) {
+                                s[sp++] = r;
+                                continue;
+                            }
                             f.sp = sp;
-                            return s[sp - 1];
+                            f = next;
+                            next = null;
+                            continue frames;
+                        }
+                        case CALL_KW: {
+                            int n = w >>> 8;
+                            String[] kwnames = keywordNames(s[--sp]);
+                            s[sp] = null;
+                            f.pc = pc;
+                            PyObject r = call(f, s[sp - n - 1], s, sp - n, n, kwnames);
+                            sp -= n + 1;
+                            if (r != SWITCH) {
+                                s[sp++] = r;
+                                continue;
+                            }
+                            f.sp = sp;
+                            f = next;
+                            next = null;
+                            continue frames;
+                        }
+                        case CALL_FUNCTION_EX: {
+                            f.pc = pc;
+                            PyObject r = callSpread(f, s, sp, w >>> 8);
+                            sp -= (w & 0x100) != 0 ? 3 : 2;
+                            if (r != SWITCH) {
+                                s[sp++] = r;
+                                continue;
+                            }
+                            f.sp = sp;
+                            f = next;
+                            next = null;
+                            continue frames;
+                        }
+                        case RETURN_VALUE: {
+                            PyObject v = s[sp - 1];
+                            f.sp = sp;
+                            if (f == entry) {
+                                return v;
+                            }
+                            f = leaveFrame(f, v);
+                            continue frames;
+                        }
                         case YIELD_VALUE: {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             f.sp = sp;
                             f.pc = pc;
                             f.yielded = true;
-                            return v;
+                            if (f == entry) {
+                                return v;
+                            }
+                            f = leaveYield(f, v);
+                            continue frames;
+                        }
+                        case SEND: {
+                            PyObject recv = s[sp - 2];
+                            if (recv instanceof PyGenerator) {
+                                PyObject sent = s[--sp];
+                                s[sp] = null;
+                                f.pc = pc;
+                                f.sp = sp;
+                                Frame gf = resumeGenerator(f, (PyGenerator) recv, sent);
+                                if (gf != null) {
+                                    f = gf;
+                                    continue frames;
+                                }
+                                s[sp++] = sent;
+                            }
+                            f.pc = pc;
+                            sp = FlowInstructions.send(f, s, sp, w);
+                            pc = f.pc;
+                            continue;
                         }
                         case IS_OP: {
                             PyObject b = s[--sp];
@@ -474,22 +617,50 @@ final class Evaluator implements FrameRunner {
                     }
                 }
             } catch (PyException e) {
-                pc = handle(f, e, pc);
-                sp = f.sp;
+                f.pc = pc;
+                raising = e;
             } catch (StackOverflowError e) {
-                PyException re = PyErr.recursion();
-                pc = handle(f, re, pc);
-                sp = f.sp;
+                f.pc = pc;
+                raising = PyErr.recursion();
             }
         }
     }
 
     /**
-     * Unwinds to this frame's handler for an exception raised at {@code pc - 1}: records the
-     * traceback entry and context, clears the stack to the handler's depth and pushes the
-     * exception. Rethrows when the frame has no handler.
+     * Raises {@link #raising} at {@code f.pc - 1}: the frame (this one or, when it has no handler,
+     * one of its callers) that continues at its handler. Rethrows when no frame up to
+     * {@code entry} handles it.
      */
-    private int handle(Frame f, PyException e, int pc) {
+    private Frame raiseIn(Frame entry, Frame f) {
+        PyException e = raising;
+        raising = null;
+        for (;;) {
+            if (handle(f, e)) {
+                return f;
+            }
+            if (f == entry) {
+                throw e;
+            }
+            PyGenerator g = f.generator;
+            if (g != null) {
+                e = g.exitWithException(e);
+            }
+            f = leaveOnException(f, e);
+            e = raising;
+            raising = null;
+            if (e == null) {
+                return f;
+            }
+        }
+    }
+
+    /**
+     * Unwinds {@code f} to its handler for an exception raised at {@code f.pc - 1}: records the
+     * traceback entry and context, clears the stack to the handler's depth, pushes the exception
+     * and sets the pc to the handler. False when the frame has no handler.
+     */
+    private boolean handle(Frame f, PyException e) {
+        int pc = f.pc;
         CodeObject code = f.code;
         PyBaseException exc = e.value;
         if (e.reraised) {
@@ -503,16 +674,18 @@ final class Evaluator implements FrameRunner {
         }
         CodeObject.ExceptionEntry h = code.findHandler(pc - 1);
         if (h == null) {
-            throw e;
+            return false;
         }
         int base = code.stackBase();
         int sp = base + h.depth();
         Arrays.fill(f.slots, sp, f.slots.length, null);
         f.slots[sp++] = exc;
         f.sp = sp;
-        return h.handler();
+        f.pc = h.handler();
+        return true;
     }
 
+    /** A call: its value, or {@link #SWITCH} (see {@link #enterFrame}). Clears the callable and arguments. */
     private PyObject call(Frame f, PyObject callable, PyObject[] s, int argStart, int n, String[] kwnames) {
         PyObject result;
         if (callable instanceof PyFunction) {
@@ -521,7 +694,7 @@ final class Evaluator implements FrameRunner {
             if ((nf.code.flags & GENERATOR_FLAGS) != 0) {
                 result = new PyGenerator(nf, this);
             } else {
-                result = eval(nf);
+                result = enterFrame(f, nf);
             }
         } else if (callable instanceof PyMethod && ((PyMethod) callable).function instanceof PyFunction) {
             // A bound method: put self where the method was, then bind in place (no argument copies).
@@ -532,16 +705,57 @@ final class Evaluator implements FrameRunner {
             if ((nf.code.flags & GENERATOR_FLAGS) != 0) {
                 result = new PyGenerator(nf, this);
             } else {
-                result = eval(nf);
+                result = enterFrame(f, nf);
             }
         } else {
-            ts.frame = f;
-            result = callable.call(Arrays.copyOfRange(s, argStart, argStart + n), kwnames);
+            result = callObject(f, callable, Arrays.copyOfRange(s, argStart, argStart + n), kwnames);
         }
         for (int i = argStart - 1; i < argStart + n; i++) {
             s[i] = null;
         }
         return result;
+    }
+
+    /**
+     * CALL_FUNCTION_EX: {@code callable(*args, **kwargs)} with the callable, the argument
+     * sequence and (when {@code arg & 1}) the keyword mapping on the stack, which it clears.
+     */
+    private PyObject callSpread(Frame f, PyObject[] s, int sp, int arg) {
+        PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
+        PyObject args = s[--sp];
+        PyObject callable = s[sp - 1];
+        s[sp] = null;
+        s[sp + 1] = null;
+        PyObject[] pos = Operations.toArray(args);
+        int nkw = kwargs == null ? 0 : ((PyDict) kwargs).size();
+        // One leading slot: call() may put a bound method's self there.
+        PyObject[] a = new PyObject[1 + pos.length + nkw];
+        a[0] = callable;
+        System.arraycopy(pos, 0, a, 1, pos.length);
+        String[] names = null;
+        if (nkw > 0) {
+            names = new String[nkw];
+            int i = 0;
+            for (var e : ((PyDict) kwargs).entries()) {
+                if (!(e.getKey() instanceof PyStr)) {
+                    throw PyErr.typeError("keywords must be strings");
+                }
+                names[i] = ((PyStr) e.getKey()).value;
+                a[1 + pos.length + i] = e.getValue();
+                i++;
+            }
+        }
+        s[sp - 1] = null;
+        return call(f, callable, a, 1, a.length - 1, names);
+    }
+
+    private static String[] keywordNames(PyObject names) {
+        PyObject[] kw = ((PyTuple) names).items;
+        String[] kwnames = new String[kw.length];
+        for (int i = 0; i < kw.length; i++) {
+            kwnames[i] = ((PyStr) kw[i]).value;
+        }
+        return kwnames;
     }
 
     private static final int GENERATOR_FLAGS = CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE;
@@ -659,17 +873,6 @@ final class Evaluator implements FrameRunner {
         int arg = w >>> 8;
         CodeObject code = f.code;
         switch (w & 0xFF) {
-            case CALL_KW: {
-                PyObject[] kw = ((PyTuple) s[--sp]).items;
-                String[] kwnames = new String[kw.length];
-                for (int i = 0; i < kw.length; i++) {
-                    kwnames[i] = ((PyStr) kw[i]).value;
-                }
-                PyObject v = call(f, s[sp - arg - 1], s, sp - arg, arg, kwnames);
-                sp -= arg + 1;
-                s[sp++] = v;
-                return sp;
-            }
             case BUILD_TUPLE: {
                 PyObject v = PyTuple.of(Arrays.copyOfRange(s, sp - arg, sp));
                 sp -= arg;
@@ -847,14 +1050,6 @@ final class Evaluator implements FrameRunner {
                 PyObject v = s[--sp];
                 PyObject k = s[--sp];
                 ((PyDict) s[sp - arg]).put(k, v);
-                return sp;
-            }
-            case CALL_FUNCTION_EX: {
-                PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
-                PyObject args = s[--sp];
-                PyObject callable = s[--sp];
-                ts.frame = f;
-                s[sp++] = Instructions.callEx(callable, args, kwargs);
                 return sp;
             }
             default:

@@ -1,4 +1,4 @@
-package org.enginehost.engine.baseline;
+package org.enginehost.python.eval;
 
 import static org.enginehost.python.code.Opcode.BINARY_OP;
 import static org.enginehost.python.code.Opcode.COMPARE_OP;
