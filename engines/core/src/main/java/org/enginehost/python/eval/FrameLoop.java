@@ -140,9 +140,7 @@ public abstract class FrameLoop implements FrameRunner {
     /** Runs a frame to completion from Java code: the recursion-limit and cancellation checkpoint. */
     public PyObject eval(Frame f) {
         ThreadState t = ts;
-        if (t.cancelRequested) {
-            t.checkCancelled();
-        }
+        t.tick(f.code.code.length); // instruction budget and stop requests (see ThreadState#tick)
         if (++t.depth > t.recursionLimit) {
             t.depth--;
             throw PyErr.recursion();
@@ -158,6 +156,7 @@ public abstract class FrameLoop implements FrameRunner {
     @Override
     public PyObject resume(Frame f, PyException thrown) {
         ThreadState t = ts;
+        t.tick(1);
         if (++t.depth > t.recursionLimit) {
             t.depth--;
             throw PyErr.recursion();
@@ -340,9 +339,8 @@ public abstract class FrameLoop implements FrameRunner {
                             pc = w >>> 8;
                             continue;
                         case JUMP_BACKWARD:
-                            if (ts.cancelRequested) {
-                                ts.checkCancelled();
-                            }
+                            // charges the loop body: the instructions from the target to this jump
+                            ts.tick(pc - (w >>> 8));
                             pc = w >>> 8;
                             continue;
                         case POP_JUMP_IF_FALSE: {

@@ -86,9 +86,7 @@ final class HeapLoop extends FrameLoop {
     @Override
     protected PyObject enterFrame(Frame caller, Frame callee) {
         ThreadState t = ts;
-        if (t.cancelRequested) {
-            t.checkCancelled();
-        }
+        t.tick(callee.code.code.length); // instruction budget and stop requests (see ThreadState#tick)
         if (++t.depth > t.recursionLimit) {
             t.depth--;
             throw PyErr.recursion();
