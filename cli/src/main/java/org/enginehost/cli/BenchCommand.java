@@ -67,9 +67,9 @@ final class BenchCommand implements Callable<Integer> {
             double[] counted = new double[iterations];
             for (int i = 0; i < warmup + iterations; i++) {
                 // Script output is discarded: only the timings are the result here.
-                InterpreterConfig config = InterpreterConfig.builder()
+                InterpreterConfig config = root.applySafety(InterpreterConfig.builder()
                         .stdin(root.terminal().in()).stdout(OutputStream.nullOutputStream())
-                        .stderr(root.terminal().err()).argv(argv).build();
+                        .stderr(root.terminal().err()).argv(argv)).build();
                 long start = System.nanoTime();
                 int status;
                 try (Interpreter interpreter = engine.create(config)) {

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.enginehost.host.EngineHost;
+import org.enginehost.spi.InterpreterConfig;
+import org.enginehost.spi.Limits;
+import org.enginehost.spi.Permission;
 import org.enginehost.spi.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +50,18 @@ public final class HostCommand implements Callable<Integer> {
             description = "Engine-specific option, repeatable (baseline: stack-size-mb=N).")
     private java.util.Map<String, String> engineOptions = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Stop the script after SECONDS of wall-clock time (decimals allowed).")
+    private java.math.BigDecimal timeLimit;
+
+    @Option(names = "--instruction-limit", paramLabel = "N",
+            description = "Stop the script after about N executed instructions (see the engine's documentation).")
+    private Long instructionLimit;
+
+    @Option(names = "--sandbox",
+            description = "Run without file access (by default the script may read and write files).")
+    private boolean sandbox;
+
     @Option(names = "--debug", description = "Show Java stack traces for internal errors.")
     private boolean debug;
 
@@ -78,6 +93,34 @@ public final class HostCommand implements Callable<Integer> {
         terminal.err().println("host: nothing to do: give a command such as 'run FILE' or 'engines', or -c CODE");
         terminal.err().println("Try 'host --help' for more information.");
         return 2;
+    }
+
+    /**
+     * Applies the limits and permissions of the command line to an interpreter configuration: the
+     * user runs their own script, so it may read and write files unless --sandbox says otherwise.
+     *
+     * @throws IllegalArgumentException for a limit that is not positive
+     */
+    InterpreterConfig.Builder applySafety(InterpreterConfig.Builder builder) {
+        Limits limits = Limits.none();
+        if (timeLimit != null) {
+            if (timeLimit.signum() <= 0) {
+                throw new IllegalArgumentException("--time-limit must be positive: " + timeLimit.toPlainString());
+            }
+            long nanos = timeLimit.movePointRight(9).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+            limits = limits.withTimeLimit(java.time.Duration.ofNanos(nanos));
+        }
+        if (instructionLimit != null) {
+            if (instructionLimit <= 0) {
+                throw new IllegalArgumentException("--instruction-limit must be positive: " + instructionLimit);
+            }
+            limits = limits.withInstructionLimit(instructionLimit);
+        }
+        builder.limits(limits);
+        if (!sandbox) {
+            builder.grant(Permission.FILE_READ, Permission.FILE_WRITE);
+        }
+        return builder;
     }
 
     /** Engine options from --option, in the order given. */

@@ -68,11 +68,11 @@ final class Repl {
                 return ScriptLauncher.USAGE;
             }
             try (Terminal terminal = openTerminal(term)) {
-                InterpreterConfig config = InterpreterConfig.builder()
+                InterpreterConfig config = root.applySafety(InterpreterConfig.builder()
                         .stdin(term.in())
                         .stdout(term.out())
                         .stderr(term.err())
-                        .argv(List.of(""))
+                        .argv(List.of("")))
                         .build();
                 try (Interpreter interpreter = engine.create(config)) {
                     return loop(engine, interpreter, terminal, term.err());

@@ -41,6 +41,12 @@ final class ScriptLauncher {
             root.engineOptions().forEach(builder::option);
             Interpreter created;
             try {
+                root.applySafety(builder);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                term.err().println("host: " + e.getMessage());
+                return USAGE;
+            }
+            try {
                 created = engine.create(builder.build());
             } catch (IllegalArgumentException e) {
                 term.err().println("host: engine '" + engine.id() + "': " + e.getMessage());

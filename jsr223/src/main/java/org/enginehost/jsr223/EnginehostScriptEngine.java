@@ -54,9 +54,17 @@ public final class EnginehostScriptEngine extends AbstractScriptEngine
     private volatile ScriptContext current;
 
     EnginehostScriptEngine(EnginehostScriptEngineFactory factory, Engine engine) {
+        this(factory, engine, InterpreterConfig.defaults());
+    }
+
+    /**
+     * An engine whose interpreter has the limits, permissions, host modules and options of
+     * {@code base}; its standard streams always follow the script context.
+     */
+    EnginehostScriptEngine(EnginehostScriptEngineFactory factory, Engine engine, InterpreterConfig base) {
         this.factory = factory;
         this.current = context;
-        this.interpreter = engine.create(InterpreterConfig.builder()
+        this.interpreter = engine.create(base.toBuilder()
                 .stdout(new WriterOutputStream(() -> current.getWriter()))
                 .stderr(new WriterOutputStream(() -> current.getErrorWriter()))
                 .stdin(new ReaderInputStream(() -> current.getReader()))

@@ -51,4 +51,14 @@ public final class EnginehostScriptEngines {
     public static ScriptEngine forEngine(Engine engine) {
         return factory(engine).getScriptEngine();
     }
+
+    /**
+     * A script engine whose interpreter takes its limits, permissions, host modules and engine
+     * options from {@code config} ({@code javax.script} has no words for them); the standard
+     * streams follow the engine's {@link javax.script.ScriptContext} as usual. Engines made any
+     * other way are sandboxed with no limits beyond the defaults.
+     */
+    public static ScriptEngine forEngine(Engine engine, org.enginehost.spi.InterpreterConfig config) {
+        return new EnginehostScriptEngine(factory(engine), engine, config);
+    }
 }

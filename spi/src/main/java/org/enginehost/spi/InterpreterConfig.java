@@ -3,15 +3,23 @@ package org.enginehost.spi;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything an engine needs to create an interpreter: standard streams, the program's argument
- * list, limits and engine-specific options. Immutable; build one with {@link #builder()}.
+ * list, limits, permissions, host modules and engine-specific options. Immutable; build one with
+ * {@link #builder()}.
+ *
+ * <p>By default an interpreter is sandboxed: it holds no {@link Permission}, so a script reaches no
+ * file, environment variable, network, process or Java class; grant what it needs with
+ * {@link Builder#grant(Permission...)}.
  */
 public final class InterpreterConfig {
 
@@ -22,6 +30,8 @@ public final class InterpreterConfig {
     private final Limits limits;
     private final Path workingDirectory;
     private final Map<String, String> options;
+    private final Set<Permission> permissions;
+    private final Map<String, HostModule> hostModules;
 
     private InterpreterConfig(Builder b) {
         this.stdin = b.stdin;
@@ -31,6 +41,8 @@ public final class InterpreterConfig {
         this.limits = b.limits;
         this.workingDirectory = b.workingDirectory;
         this.options = Map.copyOf(b.options);
+        this.permissions = Collections.unmodifiableSet(EnumSet.copyOf(b.permissions));
+        this.hostModules = Collections.unmodifiableMap(new LinkedHashMap<>(b.hostModules));
     }
 
     /** A configuration with the process's own standard streams and no limits beyond the defaults. */
@@ -73,6 +85,21 @@ public final class InterpreterConfig {
         return options;
     }
 
+    /** What scripts may do outside the interpreter; empty (a sandbox) unless granted. */
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    /** Whether {@code p} was granted. */
+    public boolean permits(Permission p) {
+        return permissions.contains(p);
+    }
+
+    /** Java modules scripts can import, by module name, in the order they were added. */
+    public Map<String, HostModule> hostModules() {
+        return hostModules;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.stdin = stdin;
@@ -82,6 +109,8 @@ public final class InterpreterConfig {
         b.limits = limits;
         b.workingDirectory = workingDirectory;
         b.options.putAll(options);
+        b.permissions.addAll(permissions);
+        b.hostModules.putAll(hostModules);
         return b;
     }
 
@@ -93,6 +122,8 @@ public final class InterpreterConfig {
         private Limits limits = Limits.none();
         private Path workingDirectory;
         private final Map<String, String> options = new LinkedHashMap<>();
+        private final EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
+        private final Map<String, HostModule> hostModules = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -130,6 +161,40 @@ public final class InterpreterConfig {
         public Builder option(String key, String value) {
             options.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
             return this;
+        }
+
+        /** Allows scripts to do what {@code granted} names (nothing is granted by default). */
+        public Builder grant(Permission... granted) {
+            for (Permission p : granted) {
+                permissions.add(Objects.requireNonNull(p));
+            }
+            return this;
+        }
+
+        /** Takes back permissions granted earlier (for instance on a copy made with toBuilder). */
+        public Builder revoke(Permission... revoked) {
+            for (Permission p : revoked) {
+                permissions.remove(Objects.requireNonNull(p));
+            }
+            return this;
+        }
+
+        /** Makes {@code module} importable by its name; a later module with the same name replaces it. */
+        public Builder hostModule(HostModule module) {
+            hostModules.put(module.name(), Objects.requireNonNull(module));
+            return this;
+        }
+
+        /** Shorthand for a host module made of functions taking any number of arguments. */
+        public Builder hostModule(String name, Map<String, ? extends HostFunction> functions) {
+            HostModule.Builder b = HostModule.builder(name);
+            functions.forEach(b::function);
+            return hostModule(b.build());
+        }
+
+        /** Shorthand for {@link HostModule#ofObject}: the public methods of {@code target} as a module. */
+        public Builder hostModule(String name, Object target) {
+            return hostModule(HostModule.ofObject(name, target));
         }
 
         public InterpreterConfig build() {

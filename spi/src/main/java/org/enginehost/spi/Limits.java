@@ -43,7 +43,12 @@ public final class Limits {
         return recursionLimit;
     }
 
-    /** Maximum number of executed instructions per top-level call; 0 means unlimited. */
+    /**
+     * Maximum number of executed instructions per top-level call ({@code exec}, {@code eval},
+     * {@code call}, {@code run}); 0 means unlimited. What one instruction is belongs to the engine,
+     * which documents how it counts; a script that exceeds the budget stops with a
+     * {@link ScriptException} of kind {@link ScriptException.Kind#INSTRUCTION_LIMIT}.
+     */
     public long instructionLimit() {
         return instructionLimit;
     }

@@ -41,8 +41,8 @@ final class Interactive {
             module = Parser.parseModule(source, filename);
         } catch (SyntaxErrorException e) {
             return incomplete(e, lines, endsWithBlank) ? Completeness.INCOMPLETE : Completeness.INVALID;
-        } catch (RuntimeException e) {
-            return Completeness.INVALID;
+        } catch (RuntimeException | StackOverflowError e) {
+            return Completeness.INVALID; // running it reports the error (too deep: RecursionError)
         }
         if (endsWithBlank) {
             return Completeness.COMPLETE;

@@ -47,6 +47,7 @@ import org.enginehost.python.runtime.PyType;
 import org.enginehost.python.runtime.ThreadState;
 import org.enginehost.spi.Interpreter;
 import org.enginehost.spi.InterpreterConfig;
+import org.enginehost.spi.Permission;
 import org.enginehost.spi.ScriptException;
 import org.enginehost.spi.Source;
 
@@ -113,6 +114,9 @@ public abstract class PythonInterpreter implements Interpreter {
         this.importer = new Importer(this, modules);
         SysModule.setArgv(sys, config.argv());
         ((PyList) sys.dict.get("path")).append(new PyStr(""));
+        for (org.enginehost.spi.HostModule m : config.hostModules().values()) {
+            importer.registerBuiltin(m.name(), interp -> HostModules.create(conversions, m));
+        }
     }
 
     // ------------------------------------------------------------------ the engine hooks
@@ -131,6 +135,11 @@ public abstract class PythonInterpreter implements Interpreter {
     /** Stack size of the interpreter thread; the baseline engine needs a deep one. */
     protected long threadStackSize() {
         return 16L << 20;
+    }
+
+    /** Whether the embedder granted {@code p} to this interpreter's scripts (see {@link org.enginehost.python.runtime.Sandbox}). */
+    public boolean permits(Permission p) {
+        return config.permits(p);
     }
 
     /** The per-thread state engines use for recursion accounting and cancellation. */
@@ -224,7 +233,7 @@ public abstract class PythonInterpreter implements Interpreter {
     String sourceLine(String filename, int line) {
         String text = sources.get(filename);
         if (text == null) {
-            if (filename.startsWith("<")) {
+            if (filename.startsWith("<") || !permits(Permission.FILE_READ)) {
                 return null;
             }
             try {
@@ -382,14 +391,13 @@ public abstract class PythonInterpreter implements Interpreter {
             throw new ScriptException(ScriptException.Kind.SYNTAX_ERROR, e.type, e.msg,
                     List.of(new ScriptException.StackEntry(e.filename, e.line, "<module>")), e.format(), 1);
         } catch (CancelledSignal e) {
-            if (timeLimitHit) {
-                throw new ScriptException(ScriptException.Kind.TIME_LIMIT, "TimeoutError", "time limit exceeded",
-                        List.of(), "TimeoutError: time limit exceeded\n", 1);
-            }
-            throw new ScriptException(ScriptException.Kind.CANCELLED, "KeyboardInterrupt", "", List.of(),
-                    "KeyboardInterrupt\n", 1);
+            throw stopped(e);
         } catch (StackOverflowError e) {
             throw scriptException(PyErr.recursion().value);
+        } catch (OutOfMemoryError e) {
+            // The heap ran out somewhere no MemoryError check foresaw; the objects the script
+            // built are garbage now, so the interpreter stays usable.
+            throw new ScriptException(ScriptException.Kind.ERROR, "MemoryError", "", List.of(), "MemoryError\n", 1);
         } catch (ScriptException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -400,6 +408,27 @@ public abstract class PythonInterpreter implements Interpreter {
             throw new ScriptException(ScriptException.Kind.ERROR, "SystemError", msg, List.of(),
                     "SystemError: " + msg + "\n", 1);
         }
+    }
+
+    /** The ScriptException for a script stopped from outside: a cancel or an exhausted limit. */
+    private ScriptException stopped(CancelledSignal e) {
+        if (e.kind == ScriptException.Kind.INSTRUCTION_LIMIT) {
+            String msg = "instruction limit exceeded (" + config.limits().instructionLimit() + " instructions)";
+            return new ScriptException(ScriptException.Kind.INSTRUCTION_LIMIT, "RuntimeError", msg, List.of(),
+                    "RuntimeError: " + msg + "\n", 1);
+        }
+        if (timeLimitHit) {
+            String msg = "time limit exceeded (" + seconds(config.limits().timeLimit().get()) + ")";
+            return new ScriptException(ScriptException.Kind.TIME_LIMIT, "TimeoutError", msg, List.of(),
+                    "TimeoutError: " + msg + "\n", 1);
+        }
+        return new ScriptException(ScriptException.Kind.CANCELLED, "KeyboardInterrupt", "", List.of(),
+                "KeyboardInterrupt\n", 1);
+    }
+
+    private static String seconds(java.time.Duration d) {
+        java.math.BigDecimal s = java.math.BigDecimal.valueOf(d.toNanos(), 9).stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString() + " s";
     }
 
     private ScriptException scriptException(PyBaseException e) {
@@ -448,6 +477,7 @@ public abstract class PythonInterpreter implements Interpreter {
         try {
             timeLimitHit = false;
             ts.cancelRequested = false;
+            ts.startBudget(config.limits().instructionLimit());
             if (config.limits().timeLimit().isPresent()) {
                 long nanos = config.limits().timeLimit().get().toNanos();
                 timer = TIMER.schedule(() -> {

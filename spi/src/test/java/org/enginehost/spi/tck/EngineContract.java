@@ -11,15 +11,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.enginehost.spi.Engine;
+import org.enginehost.spi.HostModule;
+import org.enginehost.spi.Limits;
+import org.enginehost.spi.Permission;
 import org.enginehost.spi.Interpreter;
 import org.enginehost.spi.InterpreterConfig;
 import org.enginehost.spi.ScriptException;
 import org.enginehost.spi.Source;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every engine owes the host, whatever its language. An engine's test suite extends this
@@ -58,15 +65,49 @@ public abstract class EngineContract {
         return null;
     }
 
+    /**
+     * A program that spends minutes inside one call of a built-in function (in Python,
+     * {@code sum(range(10**12))}), or null if the language has none.
+     */
+    protected Source busyBuiltin() {
+        return null;
+    }
+
+    /** A program that reads the file at {@code path} and prints its content, or null. */
+    protected Source readingFile(String path) {
+        return null;
+    }
+
+    /**
+     * A program that imports the host module {@code hostcheck} and prints the result of calling
+     * its function {@code twice} with the integer 21, or null if the language cannot import.
+     */
+    protected Source usingHostModule() {
+        return null;
+    }
+
+    /** The stop latency limit of the issue: a runaway script stops this soon after the limit. */
+    protected static final long STOP_WITHIN_MS = 100;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     protected Interpreter interpreter() {
-        return engine().create(InterpreterConfig.builder()
+        return interpreter(InterpreterConfig.builder());
+    }
+
+    /** An interpreter with the test's streams and whatever else {@code b} configures. */
+    protected Interpreter interpreter(InterpreterConfig.Builder b) {
+        return engine().create(b
                 .stdin(new ByteArrayInputStream(new byte[0]))
                 .stdout(out)
                 .stderr(err)
                 .build());
+    }
+
+    /** Prints a measured stop latency, so that build logs record it per engine. */
+    private void report(String what, long ms) {
+        System.out.println("[limits] " + engine().id() + ": " + what + " stopped " + ms + " ms after the limit");
     }
 
     protected String stdout() {
@@ -198,6 +239,133 @@ public abstract class EngineContract {
             }
             assertNotNull(stopped, "cancel() did not stop the loop within 30 s");
             assertEquals(ScriptException.Kind.CANCELLED, stopped.kind());
+        }
+    }
+
+    private ScriptException stopOf(Interpreter i, Source program) {
+        return assertThrows(ScriptException.class, () -> i.exec(program));
+    }
+
+    private void timeLimitStops(Source program, String what) {
+        long limitMs = 300;
+        try (Interpreter i = interpreter(InterpreterConfig.builder()
+                .limits(Limits.none().withTimeLimit(Duration.ofMillis(limitMs))))) {
+            long start = System.nanoTime();
+            ScriptException e = stopOf(i, program);
+            long late = (System.nanoTime() - start) / 1_000_000 - limitMs;
+            assertEquals(ScriptException.Kind.TIME_LIMIT, e.kind(), e.formatted());
+            report("time limit (" + what + ")", late);
+            assertTrue(late < STOP_WITHIN_MS * 5, "stopped " + late + " ms late"); // slack for loaded CI machines
+            // still usable, and the limit applies per call
+            assertEquals(answer(), i.eval(answerExpression()));
+        }
+    }
+
+    @Test
+    void timeLimitStopsAnEndlessLoop() {
+        Source loop = endlessLoop();
+        assumeTrue(loop != null, "the language cannot loop forever");
+        timeLimitStops(loop, "loop");
+    }
+
+    @Test
+    void timeLimitStopsABusyBuiltin() {
+        Source busy = busyBuiltin();
+        assumeTrue(busy != null, "the language has no long builtin");
+        timeLimitStops(busy, "builtin");
+    }
+
+    private void instructionLimitStops(Source program, String what) {
+        try (Interpreter i = interpreter(InterpreterConfig.builder()
+                .limits(Limits.none().withInstructionLimit(2_000_000)))) {
+            long start = System.nanoTime();
+            ScriptException e = stopOf(i, program);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(ScriptException.Kind.INSTRUCTION_LIMIT, e.kind(), e.formatted());
+            System.out.println("[limits] " + engine().id() + ": instruction limit of 2000000 (" + what
+                    + ") stopped the script after " + ms + " ms");
+            assertEquals(answer(), i.eval(answerExpression()));
+        }
+    }
+
+    @Test
+    void instructionLimitStopsAnEndlessLoop() {
+        Source loop = endlessLoop();
+        assumeTrue(loop != null, "the language cannot loop forever");
+        instructionLimitStops(loop, "loop");
+    }
+
+    @Test
+    void instructionLimitStopsABusyBuiltin() {
+        Source busy = busyBuiltin();
+        assumeTrue(busy != null, "the language has no long builtin");
+        instructionLimitStops(busy, "builtin");
+    }
+
+    private void cancelStops(Source program, String what) throws Exception {
+        try (Interpreter i = interpreter()) {
+            CompletableFuture<ScriptException> running = CompletableFuture.supplyAsync(() -> {
+                try {
+                    i.exec(program);
+                    return null;
+                } catch (ScriptException e) {
+                    return e;
+                }
+            });
+            Thread.sleep(300); // let it get going
+            long start = System.nanoTime();
+            i.cancel();
+            ScriptException stopped = running.get(30, TimeUnit.SECONDS);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertNotNull(stopped);
+            assertEquals(ScriptException.Kind.CANCELLED, stopped.kind());
+            System.out.println("[limits] " + engine().id() + ": cancel() (" + what + ") stopped the script after "
+                    + ms + " ms");
+            assertTrue(ms < STOP_WITHIN_MS * 5, "stopped after " + ms + " ms");
+            assertEquals(answer(), i.eval(answerExpression()));
+        }
+    }
+
+    @Test
+    void cancelStopsAnEndlessLoopPromptly() throws Exception {
+        Source loop = endlessLoop();
+        assumeTrue(loop != null, "the language cannot loop forever");
+        cancelStops(loop, "loop");
+    }
+
+    @Test
+    void cancelStopsABusyBuiltin() throws Exception {
+        Source busy = busyBuiltin();
+        assumeTrue(busy != null, "the language has no long builtin");
+        cancelStops(busy, "builtin");
+    }
+
+    @Test
+    void filesAreOutOfReachUnlessGranted(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "the secret\n");
+        Source reading = readingFile(secret.toString());
+        assumeTrue(reading != null, "the language cannot read files");
+        try (Interpreter i = interpreter()) {
+            ScriptException e = assertThrows(ScriptException.class, () -> i.exec(reading));
+            assertEquals(ScriptException.Kind.ERROR, e.kind());
+            assertTrue(e.getMessage().contains("file-read"), e.getMessage());
+            assertFalse(stdout().contains("the secret"));
+        }
+        try (Interpreter i = interpreter(InterpreterConfig.builder().grant(Permission.FILE_READ))) {
+            i.exec(reading);
+            assertTrue(stdout().contains("the secret"), stdout());
+        }
+    }
+
+    @Test
+    void hostModulesAreImportable() {
+        Source program = usingHostModule();
+        assumeTrue(program != null, "the language cannot import");
+        HostModule m = HostModule.builder("hostcheck").function("twice", 1, args -> (Long) args.get(0) * 2).build();
+        try (Interpreter i = interpreter(InterpreterConfig.builder().hostModule(m))) {
+            i.exec(program);
+            assertEquals("42", stdout().strip());
         }
     }
 }

@@ -52,6 +52,21 @@ class BaselineEngineContractTest extends EngineContract {
     }
 
     @Override
+    protected Source busyBuiltin() {
+        return Source.of("busy.py", "sum(range(10**12))\n");
+    }
+
+    @Override
+    protected Source readingFile(String path) {
+        return Source.of("read.py", "with open(" + pythonString(path) + ") as f:\n    print(f.read())\n");
+    }
+
+    @Override
+    protected Source usingHostModule() {
+        return Source.of("host.py", "import hostcheck\nprint(hostcheck.twice(21))\n");
+    }
+
+    @Override
     protected Source exiting(int status) {
         return Source.of("exit.py", "import sys\nsys.exit(" + status + ")\n");
     }

@@ -13,6 +13,8 @@ import org.enginehost.python.ast.Stmt;
 import org.enginehost.python.ast.UnaryOperator;
 import org.enginehost.python.code.CodeObject;
 import org.enginehost.python.code.Opcode;
+import org.enginehost.python.runtime.PyErr;
+import org.enginehost.python.runtime.PyException;
 import org.enginehost.python.lexer.Tokenizer;
 import org.enginehost.python.parser.Parser;
 import org.enginehost.python.parser.SyntaxErrorException;
@@ -84,8 +86,25 @@ public final class Compiler {
         this.symbols = symbols;
     }
 
+    /**
+     * Source nested too deeply for the Java stack (say {@code -} repeated 100000 times before a
+     * number): CPython's RecursionError for the same situation, raised once the stack has unwound.
+     */
+    private static PyException tooDeep() {
+        return PyErr.format(org.enginehost.python.runtime.ExceptionTypes.RECURSION_ERROR,
+                "maximum recursion depth exceeded during compilation");
+    }
+
     /** Parses and compiles a module. */
     public static CodeObject compileModule(String source, String filename) {
+        try {
+            return compileModuleUnguarded(source, filename);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
+    }
+
+    private static CodeObject compileModuleUnguarded(String source, String filename) {
         Module m = Parser.parseModule(source, filename);
         SymbolTable st = SymbolTable.build(m, filename, source);
         Compiler c = new Compiler(filename, source, st);
@@ -94,6 +113,14 @@ public final class Compiler {
 
     /** Parses and compiles one expression whose value the code returns. */
     public static CodeObject compileExpression(String source, String filename) {
+        try {
+            return compileExpressionUnguarded(source, filename);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
+    }
+
+    private static CodeObject compileExpressionUnguarded(String source, String filename) {
         Expr e = Parser.parseExpression(source, filename);
         SymbolTable st = SymbolTable.buildForExpression(e, filename, source);
         Compiler c = new Compiler(filename, source, st);

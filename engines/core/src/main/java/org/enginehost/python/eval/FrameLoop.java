@@ -140,9 +140,7 @@ public abstract class FrameLoop implements FrameRunner {
     /** Runs a frame to completion from Java code: the recursion-limit and cancellation checkpoint. */
     public PyObject eval(Frame f) {
         ThreadState t = ts;
-        if (t.cancelRequested) {
-            t.checkCancelled();
-        }
+        t.tick(f.code.code.length); // instruction budget and stop requests (see ThreadState#tick)
         if (++t.depth > t.recursionLimit) {
             t.depth--;
             throw PyErr.recursion();
@@ -158,6 +156,7 @@ public abstract class FrameLoop implements FrameRunner {
     @Override
     public PyObject resume(Frame f, PyException thrown) {
         ThreadState t = ts;
+        t.tick(1);
         if (++t.depth > t.recursionLimit) {
             t.depth--;
             throw PyErr.recursion();
@@ -227,12 +226,13 @@ public abstract class FrameLoop implements FrameRunner {
 
     /**
      * A checkpoint (a backward jump, or a call in engines that count them) found the instruction
-     * countdown of {@link ThreadState#countdown} run out or a cancellation requested: {@code f} is
+     * budget spent ({@link ThreadState#tick} then stops the script), the preemption countdown of
+     * {@link ThreadState#countdown} run out, or a cancellation requested: {@code f} is
      * stopped before its next instruction. Returns the frame to continue in ({@code f} itself, or
      * another tasklet's when the engine preempts); throws to stop the script.
      */
     protected Frame checkpoint(Frame f) {
-        ts.checkCancelled();
+        ts.tick(0);
         ts.countdownExpired();
         return f;
     }
@@ -352,8 +352,11 @@ public abstract class FrameLoop implements FrameRunner {
                             pc = w >>> 8;
                             continue;
                         case JUMP_BACKWARD: {
+                            // Charges the loop body (the instructions from the target to this jump)
+                            // to the instruction budget and to the engine's preemption countdown.
                             int target = w >>> 8;
-                            if ((ts.countdown -= pc - target) < 0 || ts.cancelRequested) {
+                            int body = pc - target;
+                            if ((ts.countdown -= body) < 0 | (ts.budget -= body) < 0 | ts.cancelRequested) {
                                 f.pc = target;
                                 f.sp = sp;
                                 Frame cf = checkpoint(f);

@@ -71,6 +71,10 @@ public final class Tokenizer {
         return p - ls;
     }
 
+    /** CPython's limits: nesting of brackets (MAXLEVEL) and of indentation (MAXINDENT). */
+    private static final int MAX_BRACKETS = 200;
+    private static final int MAX_INDENT = 100;
+
     private void error(String message, int errLine, int col, int flags) {
         tokens.add(new Token(TokenKind.ERROR, "", message, errLine, col, errLine, col + 1, flags));
         failed = true;
@@ -217,6 +221,11 @@ public final class Tokenizer {
                     tabError();
                     return true;
                 }
+                if (indents.size() >= MAX_INDENT) {
+                    // CPython's limit (MAXINDENT); it also keeps the parser's recursion bounded
+                    error("too many levels of indentation", line, -1, Token.INDENTATION_ERROR);
+                    return true;
+                }
                 indents.push(col);
                 altIndents.push(alt);
                 tokens.add(new Token(TokenKind.INDENT, "", null, line, 0, line, col, 0));
@@ -277,6 +286,11 @@ public final class Tokenizer {
                 pos += op.length();
                 Token t = new Token(TokenKind.OP, op, null, line, start - lineStart, line, pos - lineStart, 0);
                 if (op.equals("(") || op.equals("[") || op.equals("{")) {
+                    if (brackets.size() >= MAX_BRACKETS) {
+                        // CPython's limit (MAXLEVEL); it also keeps the parser's recursion bounded
+                        error("too many nested parentheses", line, start - lineStart, 0);
+                        return;
+                    }
                     brackets.push(t);
                 } else if (op.equals(")") || op.equals("]") || op.equals("}")) {
                     if (brackets.isEmpty()) {

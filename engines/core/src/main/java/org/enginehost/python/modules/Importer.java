@@ -134,6 +134,9 @@ public final class Importer {
 
     /** Finds {@code leaf} (a package directory or a .py file) in {@code dirs} and executes it as {@code full}. */
     private PyModule findIn(String full, String leaf, PyList dirs, String parentPackage) {
+        if (!interp.permits(org.enginehost.spi.Permission.FILE_READ)) {
+            return null; // sandboxed: modules come only from the host, never from the file system
+        }
         for (int i = 0; i < dirs.size; i++) {
             PyObject entry = dirs.items[i];
             if (!(entry instanceof PyStr)) {

@@ -204,7 +204,9 @@ public abstract class BytesBase extends PyObject {
             return new byte[0];
         }
         byte[] out = new byte[(int) (k * size)];
+        ThreadState ts = ThreadState.currentOrDetached();
         for (int i = 0; i < k; i++) {
+            ts.poll();
             System.arraycopy(data, 0, out, i * size, size);
         }
         return out;

@@ -183,8 +183,10 @@ final class ListMethods {
 
     /** Stable merge sort using only {@code <}; {@code vals} (may be null) moves with {@code keys}. */
     private static void mergeSort(PyObject[] keys, PyObject[] vals, int n) {
+        ThreadState ts = ThreadState.currentOrDetached();
         for (int lo = 0; lo < n; lo += RUN) {
             insertionSort(keys, vals, lo, Math.min(lo + RUN, n));
+            ts.tick(RUN);
         }
         if (n <= RUN) {
             return;
@@ -199,7 +201,7 @@ final class ListMethods {
             for (int lo = 0; lo < n; lo += 2 * width) {
                 int mid = Math.min(lo + width, n);
                 int hi = Math.min(lo + 2 * width, n);
-                merge(srcK, srcV, dstK, dstV, lo, mid, hi);
+                merge(srcK, srcV, dstK, dstV, lo, mid, hi, ts);
             }
             PyObject[] t = srcK;
             srcK = dstK;
@@ -241,7 +243,8 @@ final class ListMethods {
         }
     }
 
-    private static void merge(PyObject[] sk, PyObject[] sv, PyObject[] dk, PyObject[] dv, int lo, int mid, int hi) {
+    private static void merge(PyObject[] sk, PyObject[] sv, PyObject[] dk, PyObject[] dv, int lo, int mid, int hi,
+                              ThreadState ts) {
         if (mid >= hi || !lt(sk[mid], sk[mid - 1])) {
             System.arraycopy(sk, lo, dk, lo, hi - lo);
             if (sv != null) {
@@ -253,6 +256,7 @@ final class ListMethods {
         int j = mid;
         int o = lo;
         while (i < mid && j < hi) {
+            ts.poll();
             if (lt(sk[j], sk[i])) {
                 dk[o] = sk[j];
                 if (sv != null) {

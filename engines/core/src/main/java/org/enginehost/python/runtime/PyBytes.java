@@ -76,6 +76,7 @@ public class PyBytes extends BytesBase {
             if (n < 0) {
                 throw PyErr.valueError("negative count");
             }
+            Memory.require(n, 1);
             return new byte[(int) n];
         }
         if (src instanceof PyFloat || src instanceof PyComplex) {

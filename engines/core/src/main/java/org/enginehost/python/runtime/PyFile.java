@@ -139,6 +139,12 @@ public final class PyFile extends PyObject {
         } catch (RuntimeException e) {
             throw PyErr.format(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + enc);
         }
+        if (r || plus) {
+            Sandbox.require(org.enginehost.spi.Permission.FILE_READ, "open(" + v[0].repr() + ", " + new PyStr(mode).repr() + ")");
+        }
+        if (w || x || ap || plus) {
+            Sandbox.require(org.enginehost.spi.Permission.FILE_WRITE, "open(" + v[0].repr() + ", " + new PyStr(mode).repr() + ")");
+        }
         Path p = ThreadState.current().interpreter.resolvePath(file);
         PyFile f = new PyFile(p, file, mode, cs, encName, nl, r || plus, w || x || ap || plus, ap);
         try {

@@ -11,6 +11,8 @@ public final class PyJavaIterator extends PyObject {
     private final PyType type;
     private final Source source;
     private boolean done;
+    /** Steps left until the next cancel/limit checkpoint (see ThreadState#tick). */
+    private int countdown = ThreadState.POLL_INTERVAL;
 
     public PyJavaIterator(PyType type, Source source) {
         this.type = type;
@@ -31,6 +33,10 @@ public final class PyJavaIterator extends PyObject {
     public PyObject next() {
         if (done) {
             return null;
+        }
+        if (--countdown < 0) {
+            countdown = ThreadState.POLL_INTERVAL;
+            ThreadState.tickCurrent(ThreadState.POLL_INTERVAL);
         }
         PyObject v = source.next();
         if (v == null) {

@@ -213,8 +213,11 @@ public class PyList extends PyObject {
         }
         if ((op == BinOp.MUL || op == BinOp.MUL + BinOp.INPLACE) && other instanceof PyInt) {
             long k = Sequences.repeatCount((PyInt) other, size);
+            Memory.require(k * size, Memory.REFERENCE_BYTES);
             PyObject[] out = new PyObject[k <= 0 ? 0 : (int) k * size];
+            ThreadState ts = ThreadState.currentOrDetached();
             for (int i = 0; i < k; i++) {
+                ts.poll();
                 System.arraycopy(items, 0, out, i * size, size);
             }
             if (op == BinOp.MUL) {

@@ -429,6 +429,8 @@ public final class PyRange extends PyObject {
         private long next;
         private final long step;
         private long remaining;
+        /** Steps left until the next cancel/limit checkpoint (see ThreadState#tick). */
+        private int countdown = ThreadState.POLL_INTERVAL;
 
         Iterator(long start, long step, long length) {
             this.next = start;
@@ -463,6 +465,10 @@ public final class PyRange extends PyObject {
                 return null;
             }
             remaining--;
+            if (--countdown < 0) {
+                countdown = ThreadState.POLL_INTERVAL;
+                ThreadState.tickCurrent(ThreadState.POLL_INTERVAL);
+            }
             long v = next;
             next = v + step;
             return PyInt.of(v);

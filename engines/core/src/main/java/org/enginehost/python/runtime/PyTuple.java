@@ -107,8 +107,11 @@ public class PyTuple extends PyObject {
         if (k <= 0 || items.length == 0) {
             return EMPTY;
         }
+        Memory.require(k * items.length, Memory.REFERENCE_BYTES);
         PyObject[] out = new PyObject[(int) k * items.length];
+        ThreadState ts = ThreadState.currentOrDetached();
         for (int i = 0; i < k; i++) {
+            ts.poll();
             System.arraycopy(items, 0, out, i * items.length, items.length);
         }
         return of(out);

@@ -34,6 +34,9 @@ public final class Sequences {
         if (k > 0 && itemLength > 0 && k > Integer.MAX_VALUE / itemLength) {
             throw new PyException(PyErr.newException(ExceptionTypes.OVERFLOW_ERROR, "repeated string is too long"));
         }
+        if (k > 0 && itemLength > 0) {
+            Memory.require(k * itemLength, 1);
+        }
         return k;
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.enginehost.spi.Engine;
 import org.enginehost.spi.Interpreter;
 import org.enginehost.spi.InterpreterConfig;
+import org.enginehost.spi.Permission;
 import org.enginehost.spi.Source;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -43,7 +44,9 @@ public abstract class GoldenPrograms {
         InterpreterConfig.Builder b = InterpreterConfig.builder()
                 .stdin(new ByteArrayInputStream(new byte[0]))
                 .stdout(out)
-                .stderr(err);
+                .stderr(err)
+                // run as the command line runs a user's own script: with file access
+                .grant(Permission.FILE_READ, Permission.FILE_WRITE);
         if (workDir != null) {
             b.workingDirectory(workDir);
         }

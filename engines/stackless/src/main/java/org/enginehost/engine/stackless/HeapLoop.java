@@ -86,6 +86,7 @@ final class HeapLoop extends FrameLoop {
     @Override
     protected PyObject enterFrame(Frame caller, Frame callee) {
         ThreadState t = ts;
+        t.tick(callee.code.code.length); // instruction budget and stop requests (see ThreadState#tick)
         if (++t.depth > t.recursionLimit) {
             t.depth--;
             throw PyErr.recursion();
@@ -97,7 +98,7 @@ final class HeapLoop extends FrameLoop {
 
     @Override
     protected Frame checkpoint(Frame f) {
-        ts.checkCancelled();
+        ts.tick(0);
         return scheduler.preempt(f);
     }
 

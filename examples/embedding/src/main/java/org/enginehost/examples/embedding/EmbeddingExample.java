@@ -4,20 +4,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.enginehost.host.EngineHost;
 import org.enginehost.spi.Capability;
 import org.enginehost.spi.Engine;
 import org.enginehost.spi.Handle;
+import org.enginehost.spi.HostFunction;
+import org.enginehost.spi.HostModule;
 import org.enginehost.spi.Interpreter;
 import org.enginehost.spi.InterpreterConfig;
+import org.enginehost.spi.Limits;
+import org.enginehost.spi.Permission;
 import org.enginehost.spi.ScriptException;
 import org.enginehost.spi.Source;
 
 /**
  * Embedding Enginehost in a Java application: find engines, run code, move values across the
- * boundary, and handle a script's error. Run it with the engines on the class path.
+ * boundary, handle a script's error, give scripts a host module, limit them, and see the
+ * sandbox deny what was not granted. Run it with the engines on the class path.
  */
 public final class EmbeddingExample {
 
@@ -90,6 +96,69 @@ public final class EmbeddingExample {
                 // The interpreter is still usable after an error.
                 out.println("after the error: " + show(py.eval("double(21)")));
             }
+
+            // 8. A host module: Java functions the script imports. Arguments arrive as plain Java
+            //    values; bad arguments and Java exceptions reach the script as Python exceptions.
+            HostModule prices = HostModule.builder("prices")
+                    .function("net", 2, a -> {
+                        if (!(a.get(0) instanceof Long amount) || !(a.get(1) instanceof Double rate)) {
+                            throw new HostFunction.TypeMismatch("net() takes an int amount and a float rate");
+                        }
+                        return Math.round(amount * (1 - rate));
+                    })
+                    .function("lookup", 1, a -> {
+                        Long price = Map.of("apple", 3L, "pear", 4L).get((String) a.get(0));
+                        if (price == null) {
+                            throw new java.util.NoSuchElementException("no price for " + a.get(0));
+                        }
+                        return price;
+                    })
+                    .constant("CURRENCY", "EUR")
+                    .build();
+            ByteArrayOutputStream shopOut = new ByteArrayOutputStream();
+            InterpreterConfig shop = InterpreterConfig.builder().stdout(shopOut).hostModule(prices).build();
+            try (Interpreter py = engine.create(shop)) {
+                py.exec(String.join("\n",
+                        "import prices",
+                        "print(prices.net(200, 0.25), prices.CURRENCY)",
+                        "try:",
+                        "    prices.net('200', 0.25)",
+                        "except TypeError as e:",
+                        "    print('TypeError:', e)",
+                        "try:",
+                        "    prices.lookup('plum')",
+                        "except LookupError as e:",
+                        "    print('LookupError:', e)",
+                        ""));
+                out.print("host module: " + shopOut.toString(StandardCharsets.UTF_8).replace("\n", "\n  "));
+                out.println();
+            }
+
+            // 9. Limits: a runaway script stops with a ScriptException naming the limit, and the
+            //    interpreter stays usable. cancel() from another thread works the same way.
+            Map<String, Limits> runaways = new java.util.LinkedHashMap<>();
+            runaways.put("while True: pass", Limits.none().withTimeLimit(Duration.ofMillis(200)));
+            runaways.put("sum(range(10**12))", Limits.none().withInstructionLimit(1_000_000));
+            for (Map.Entry<String, Limits> r : runaways.entrySet()) {
+                try (Interpreter py = engine.create(InterpreterConfig.builder().limits(r.getValue()).build())) {
+                    try {
+                        py.exec(r.getKey());
+                    } catch (ScriptException e) {
+                        out.println("limit: " + r.getKey() + " -> " + e.kind() + " (" + e.getMessage() + ")");
+                    }
+                    out.println("after the limit: " + show(py.eval("6 * 7")));
+                }
+            }
+
+            // 10. The sandbox: an interpreter may touch no file unless granted (here it is not).
+            try (Interpreter py = engine.create(InterpreterConfig.builder().build())) {
+                py.exec("open('/etc/hostname')");
+            } catch (ScriptException e) {
+                out.println("denied: " + e.exceptionType() + ": " + e.scriptMessage());
+            }
+            // InterpreterConfig.builder().grant(Permission.FILE_READ) would allow reading.
+            out.println("granted by default: " + InterpreterConfig.defaults().permissions()
+                    + ", available: " + java.util.Arrays.toString(Permission.values()));
         }
     }
 

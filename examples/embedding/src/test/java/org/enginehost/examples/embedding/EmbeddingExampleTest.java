@@ -43,6 +43,14 @@ class EmbeddingExampleTest {
             "  File \"broken.py\", line 2, in f",
             "KeyError: 'missing'",
             "after the error: 42 (Long)",
+            "host module: 150 EUR",
+            "  TypeError: net() takes an int amount and a float rate",
+            "  LookupError: host function prices.lookup failed: no price for plum (java.util.NoSuchElementException)",
+            "limit: while True: pass -> TIME_LIMIT (TimeoutError: time limit exceeded (0.2 s))",
+            "limit: sum(range(10**12)) -> INSTRUCTION_LIMIT (RuntimeError: instruction limit exceeded (1000000 instructions))",
+            "after the limit: 42 (Long)",
+            "denied: PermissionError: open('/etc/hostname', 'r') needs the file-read permission, which this interpreter was not granted",
+            "granted by default: [], available: [FILE_READ, FILE_WRITE, ENV, NETWORK, PROCESS, JAVA]",
         }) {
             assertTrue(out.contains(line + "\n"), () -> "missing: " + line + "\n--- output\n" + out);
         }
