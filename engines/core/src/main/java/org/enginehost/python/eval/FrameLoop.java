@@ -412,7 +412,19 @@ public abstract class FrameLoop implements FrameRunner {
                                     continue frames;
                                 }
                             }
-                            PyObject v = it.next();
+                            PyObject v;
+                            if (it instanceof LoopIterator) {
+                                f.pc = pc;
+                                f.sp = sp;
+                                v = ((LoopIterator) it).nextInLoop(this, f);
+                                if (v == SWITCH) {
+                                    f = next;
+                                    next = null;
+                                    continue frames;
+                                }
+                            } else {
+                                v = it.next();
+                            }
                             if (v == null) {
                                 s[--sp] = null;
                                 pc = w >>> 8;

@@ -1,6 +1,8 @@
 package org.enginehost.engine.stackless;
 
 import java.util.ArrayDeque;
+import org.enginehost.python.eval.FrameLoop;
+import org.enginehost.python.eval.LoopIterator;
 import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.Frame;
 import org.enginehost.python.runtime.PyBool;
@@ -17,7 +19,7 @@ import org.enginehost.python.runtime.PyType;
  *
  * <p>The Python-facing methods and attributes are in {@link ChannelType}.
  */
-final class Channel extends PyObject {
+final class Channel extends LoopIterator {
     final Scheduler scheduler;
     final ArrayDeque<Tasklet> queue = new ArrayDeque<>(2);
     int balance;
@@ -164,6 +166,15 @@ final class Channel extends PyObject {
     @Override
     public PyObject iter() {
         return this;
+    }
+
+    /** {@code for x in channel}: receives in the loop, so the tasklet can block. */
+    @Override
+    protected PyObject nextInLoop(FrameLoop loop, Frame caller) {
+        if (closing && balance <= 0) {
+            return null;
+        }
+        return receive((HeapLoop) loop, caller);
     }
 
     /** Iteration from Java code (a nested call): a receive that cannot switch. */

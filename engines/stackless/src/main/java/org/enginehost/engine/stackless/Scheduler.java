@@ -1,6 +1,7 @@
 package org.enginehost.engine.stackless;
 
 import org.enginehost.python.PythonInterpreter;
+import org.enginehost.python.code.Opcode;
 import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.PyDict;
 import org.enginehost.python.runtime.PyFunction;
@@ -185,6 +186,10 @@ final class Scheduler {
         if (raise == null && v instanceof Bomb) {
             raise = ((Bomb) v).toException();
         }
+        if (raise != null && t.awaitsValue && endsForLoop(f, raise)) {
+            raise = null;
+            t.awaitsValue = false;
+        }
         if (raise == null && t.awaitsValue) {
             f.slots[f.sp++] = v == null ? PyNone.NONE : v;
         }
@@ -193,6 +198,21 @@ final class Scheduler {
             ts.countdown = preemptTimeout;
         }
         loop.continueIn(f, raise);
+    }
+
+    /**
+     * A StopIteration arriving at a {@code for} loop blocked on a channel (a sender's
+     * {@code send_exception(StopIteration)}) ends the loop instead of propagating: leaves the
+     * frame after the loop and returns true.
+     */
+    private static boolean endsForLoop(Frame f, PyException raise) {
+        int w = f.code.code[f.pc - 1];
+        if ((w & 0xFF) != Opcode.FOR_ITER || !raise.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+            return false;
+        }
+        f.slots[--f.sp] = null;
+        f.pc = w >>> 8;
+        return true;
     }
 
     /** The result of the current tasklet's pending operation, when it did not have to switch. */

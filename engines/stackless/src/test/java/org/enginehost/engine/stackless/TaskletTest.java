@@ -57,6 +57,16 @@ class TaskletTest {
     }
 
     @Test
+    void forLoopOverAChannelBlocksAndEndsOnStopIteration() {
+        String src = "import stackless\nch = stackless.channel()\n"
+                + "def consumer():\n    for v in ch:\n        print('got', v)\n    print('loop ended')\n"
+                + "def producer():\n    for i in range(3):\n        ch.send(i)\n    ch.send_exception(StopIteration)\n"
+                + "stackless.tasklet(consumer)()\nstackless.tasklet(producer)()\nstackless.run()\n"
+                + "ch.close()\nprint(list(ch), ch.closed)\n";
+        assertEquals("got 0\ngot 1\ngot 2\nloop ended\n[] True\n", run(src).stdout(), run(src).stderr());
+    }
+
+    @Test
     void tenThousandBlockedTaskletsAreReleasedInOrder() {
         String src = "import stackless\nch = stackless.channel()\nout = []\n"
                 + "def r(i):\n    out.append((i, ch.receive()))\n"
