@@ -97,6 +97,9 @@ import org.enginehost.python.runtime.PyNone;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyTuple;
+import org.enginehost.python.runtime.PyType;
+import org.enginehost.python.runtime.PyInstance;
+import org.enginehost.python.runtime.TypeFactory;
 import org.enginehost.python.runtime.ThreadState;
 
 /**
@@ -723,6 +726,7 @@ public abstract class FrameLoop implements FrameRunner {
     /** A call: its value, or {@link #SWITCH} (see {@link #enterFrame}). Clears the callable and arguments. */
     private PyObject call(Frame f, PyObject callable, PyObject[] s, int argStart, int n, String[] kwnames) {
         PyObject result;
+        PyFunction init;
         if (callable instanceof PyFunction) {
             Frame nf = ArgBinder.frameFor((PyFunction) callable, s, argStart, n, kwnames);
             nf.back = f;
@@ -741,6 +745,17 @@ public abstract class FrameLoop implements FrameRunner {
                 result = new PyGenerator(nf, this);
             } else {
                 result = enterFrame(f, nf);
+            }
+        } else if (callable instanceof PyType && (init = TypeFactory.plainInit((PyType) callable)) != null) {
+            // cls(...) of a plain class: the instance, then __init__ as a frame of this loop.
+            PyObject self = new PyInstance((PyType) callable);
+            s[argStart - 1] = self;
+            Frame nf = ArgBinder.frameFor(init, s, argStart - 1, n + 1, kwnames);
+            nf.back = f;
+            nf.initSelf = self;
+            result = enterFrame(f, nf);
+            if (result != SWITCH) {
+                result = TypeFactory.initialized(result, self);
             }
         } else {
             result = callObject(f, callable, Arrays.copyOfRange(s, argStart, argStart + n), kwnames);

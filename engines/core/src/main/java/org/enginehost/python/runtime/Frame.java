@@ -27,6 +27,8 @@ public final class Frame extends PyObject {
     public boolean yielded;
     /** The calling frame, or null. */
     public Frame back;
+    /** For the frame of an {@code __init__} the loop runs for {@code cls(...)}: the new instance, which the call returns. */
+    public PyObject initSelf;
     /** The generator or coroutine this frame belongs to, or null for a function's frame. */
     public PyGenerator generator;
 

@@ -335,6 +335,32 @@ public final class TypeFactory {
 
     // ---------------------------------------------------------------- type.__call__
 
+    /**
+     * The {@code __init__} of a class whose instances a frame loop may create itself: a plain
+     * class (metaclass type, object's {@code __new__}, no builtin base) with a Python
+     * {@code __init__}; null for any other class, which goes through {@link #typeCall}. The loop
+     * then makes the instance and runs {@code __init__} as an ordinary frame.
+     */
+    public static PyFunction plainInit(PyType cls) {
+        if (!cls.heap || cls.metatype != null && cls.metatype != PyType.TYPE || cls.solid != PyType.OBJECT) {
+            return null;
+        }
+        PyObject init = cls.lookup("__init__");
+        if (!(init instanceof PyFunction) || PyGenerator.isGeneratorCode(((PyFunction) init).code)
+                || cls.lookup("__new__") != ObjectMethods.OBJECT_NEW) {
+            return null;
+        }
+        return (PyFunction) init;
+    }
+
+    /** The result of {@code cls(...)} once {@code __init__} returned {@code r}: the instance. */
+    public static PyObject initialized(PyObject r, PyObject self) {
+        if (r != PyNone.NONE) {
+            throw PyErr.typeError("__init__() should return None, not '" + r.getType().name + "'");
+        }
+        return self;
+    }
+
     /** {@code cls(*args, **kw)}: {@code __new__} then {@code __init__}. */
     public static PyObject typeCall(PyType cls, PyObject[] args, String[] kw) {
         if (cls == PyType.TYPE) {

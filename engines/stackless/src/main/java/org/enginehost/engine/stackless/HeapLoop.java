@@ -115,6 +115,14 @@ final class HeapLoop extends FrameLoop {
         if (caller == null) {
             return scheduler.taskletReturned();
         }
+        PyObject self = f.initSelf;
+        if (self != null) {
+            if (value != PyNone.NONE) {
+                raising = PyErr.typeError("__init__() should return None, not '" + value.getType().name + "'");
+                return caller;
+            }
+            value = self;
+        }
         caller.slots[caller.sp++] = value;
         return caller;
     }

@@ -47,13 +47,22 @@ class TaskletTest {
 
     @Test
     void switchingInsideANestedCallIsAClearError() {
-        // __init__ is called from Java (the class call), so the tasklet cannot be switched there
+        // the key function is called by sorted() from Java, so the tasklet cannot be switched there
         String src = "import stackless\nch = stackless.channel()\n"
-                + "class C:\n    def __init__(self):\n        ch.receive()\n"
-                + "def t():\n    try:\n        C()\n    except RuntimeError as e:\n        print('error:', str(e).split(':')[0])\n"
+                + "def t():\n    try:\n        sorted([2, 1], key=lambda x: ch.receive())\n"
+                + "    except RuntimeError as e:\n        print('error:', str(e).split(':')[0])\n"
                 + "stackless.tasklet(t)()\nstackless.run()\n";
         assertEquals("error: cannot switch tasklets inside a call from Java code (nesting level 1)\n",
                 run(src).stdout(), run(src).stderr());
+    }
+
+    @Test
+    void initOfAPlainClassRunsInTheLoopAndMayBlock() {
+        String src = "import stackless\nch = stackless.channel()\n"
+                + "class Box:\n    def __init__(self):\n        self.v = ch.receive()\n"
+                + "def t():\n    print('box', Box().v)\n"
+                + "stackless.tasklet(t)()\nstackless.run()\nch.send(42)\n";
+        assertEquals("box 42\n", run(src).stdout(), run(src).stderr());
     }
 
     @Test
