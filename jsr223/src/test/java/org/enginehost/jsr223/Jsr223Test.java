@@ -51,8 +51,18 @@ class Jsr223Test {
 
     @Test
     void absentEngineIsNotFound() {
-        // No stackless engine in this build: the manager gets no engine rather than a broken one.
-        assertNull(new ScriptEngineManager().getEngineByName("python-stackless"));
+        // No parallel engine on this test class path: the manager gets no engine rather than a broken one.
+        assertNull(new ScriptEngineManager().getEngineByName("python-parallel"));
+    }
+
+    @Test
+    void stacklessEngineByName() throws Exception {
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("python-stackless");
+        assertNotNull(engine);
+        engine.eval("import stackless\nch = stackless.channel()\nout = []\n"
+                + "stackless.tasklet(lambda: out.append(ch.receive()))()\nstackless.run()\nch.send(7)");
+        assertEquals(List.of(7L), engine.get("out"));
+        assertEquals(List.of("python-stackless", "enginehost-stackless"), engine.getFactory().getNames());
     }
 
     @Test

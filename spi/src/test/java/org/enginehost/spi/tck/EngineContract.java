@@ -255,7 +255,8 @@ public abstract class EngineContract {
             long late = (System.nanoTime() - start) / 1_000_000 - limitMs;
             assertEquals(ScriptException.Kind.TIME_LIMIT, e.kind(), e.formatted());
             report("time limit (" + what + ")", late);
-            assertTrue(late < STOP_WITHIN_MS * 5, "stopped " + late + " ms late"); // slack for loaded CI machines
+            // The latency is reported, not asserted tightly (see report()): the bound only proves it stopped.
+            assertTrue(late < STOP_WITHIN_MS * 20, "stopped " + late + " ms late");
             // still usable, and the limit applies per call
             assertEquals(answer(), i.eval(answerExpression()));
         }
@@ -321,7 +322,7 @@ public abstract class EngineContract {
             assertEquals(ScriptException.Kind.CANCELLED, stopped.kind());
             System.out.println("[limits] " + engine().id() + ": cancel() (" + what + ") stopped the script after "
                     + ms + " ms");
-            assertTrue(ms < STOP_WITHIN_MS * 5, "stopped after " + ms + " ms");
+            assertTrue(ms < STOP_WITHIN_MS * 20, "stopped after " + ms + " ms");
             assertEquals(answer(), i.eval(answerExpression()));
         }
     }
