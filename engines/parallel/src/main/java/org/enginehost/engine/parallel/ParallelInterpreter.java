@@ -57,6 +57,7 @@ public final class ParallelInterpreter extends PythonInterpreter {
     private void registerModules() {
         registerModule("_thread", ThreadModule::create);
         registerModule("_interpreters", InterpretersModule::create);
+        registerModule("parallel", ParallelModule::create);
         for (String name : PyLib.NAMES) {
             registerModule(name, i -> PyLib.load(i, name));
         }
