@@ -97,6 +97,23 @@ public final class CodeObject extends PyObject {
         }
     }
 
+    /**
+     * A copy with no engine cache, nested code objects copied too: for another interpreter that
+     * runs the same code (its caches, such as global-lookup sites, then belong to it alone). The
+     * immutable arrays are shared.
+     */
+    public CodeObject copy() {
+        PyObject[] c = consts.clone();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] instanceof CodeObject) {
+                c[i] = ((CodeObject) c[i]).copy();
+            }
+        }
+        return new CodeObject(code, c, names, varnames, cellvars, freevars, argcount, posonlyargcount,
+                kwonlyargcount, flags, stackSize, name, qualname, filename, firstLineNumber, lineTable,
+                exceptionTable);
+    }
+
     /** Total number of frame slots before the value stack. */
     public int stackBase() {
         return nlocals + cellvars.length + freevars.length;

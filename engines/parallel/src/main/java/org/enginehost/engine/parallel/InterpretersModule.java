@@ -122,8 +122,8 @@ final class InterpretersModule {
                 PyObject[] out = t.enter(() -> {
                     try {
                         PyModule main = t.mainModule();
-                        PyFunction copy = new PyFunction(fn.code, main.dict, t.builtins, fn.defaults, fn.kwdefaults,
-                                null);
+                        PyFunction copy = new PyFunction(t.localCode(fn.code), main.dict, t.builtins, fn.defaults,
+                                fn.kwdefaults, null);
                         PyObject r = copy.call(callArgs, kwnames);
                         if (!Shareable.check(r)) {
                             throw Errors.notShareable(r);

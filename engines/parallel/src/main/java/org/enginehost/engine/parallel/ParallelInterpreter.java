@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.enginehost.python.PythonInterpreter;
+import org.enginehost.python.code.CodeObject;
 import org.enginehost.python.eval.RecursiveLoop;
 import org.enginehost.python.runtime.Frame;
 import org.enginehost.python.runtime.PyFunction;
@@ -37,6 +38,18 @@ public final class ParallelInterpreter extends PythonInterpreter {
     final java.util.Map<String, PyType> errors = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ThreadLocal<RecursiveLoop> loops = new ThreadLocal<>();
+    /**
+     * This interpreter's copies of code objects that came from other interpreters (call()):
+     * a code object's caches (quickened instructions, global-lookup sites) assume one set of
+     * globals, so two interpreters running one code object would keep overwriting each other's.
+     */
+    private final java.util.Map<CodeObject, CodeObject> localCode =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** {@code code} as this interpreter runs it: its own copy (made once). */
+    CodeObject localCode(CodeObject code) {
+        return localCode.computeIfAbsent(code, CodeObject::copy);
+    }
 
     /** The main interpreter, created by the embedder. */
     ParallelInterpreter(InterpreterConfig config) {
