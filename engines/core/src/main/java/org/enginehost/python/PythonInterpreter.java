@@ -92,6 +92,14 @@ public abstract class PythonInterpreter implements Interpreter {
     private volatile Thread pythonThread;
 
     protected PythonInterpreter(InterpreterConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * An interpreter that writes to the same stdout/stderr text streams as {@code streams} (the
+     * parallel engine's subinterpreters share the process's streams), or to its own when null.
+     */
+    protected PythonInterpreter(InterpreterConfig config, PythonInterpreter streams) {
         for (String key : config.options().keySet()) {
             if (!key.equals(OPTION_STACK_SIZE_MB)) {
                 throw new IllegalArgumentException("unknown engine option: " + key);
@@ -99,10 +107,17 @@ public abstract class PythonInterpreter implements Interpreter {
         }
         this.config = config;
         this.ts = new ThreadState(this, config.limits().recursionLimit());
-        this.outWriter = new BufferedWriter(new OutputStreamWriter(config.stdout(), StandardCharsets.UTF_8), 1 << 14);
-        this.errWriter = new OutputStreamWriter(config.stderr(), StandardCharsets.UTF_8);
-        this.stdout = new PyTextIO(outWriter, "<stdout>", false);
-        this.stderr = new PyTextIO(errWriter, "<stderr>", true);
+        if (streams != null) {
+            this.outWriter = streams.outWriter;
+            this.errWriter = streams.errWriter;
+            this.stdout = streams.stdout;
+            this.stderr = streams.stderr;
+        } else {
+            this.outWriter = new BufferedWriter(new OutputStreamWriter(config.stdout(), StandardCharsets.UTF_8), 1 << 14);
+            this.errWriter = new OutputStreamWriter(config.stderr(), StandardCharsets.UTF_8);
+            this.stdout = new PyTextIO(outWriter, "<stdout>", false);
+            this.stderr = new PyTextIO(errWriter, "<stderr>", true);
+        }
         this.sys = SysModule.create(this, ts, stdout, stderr, modules);
         this.builtinsModule = Builtins.create(sys);
         this.builtins = builtinsModule.dict;
@@ -484,6 +499,12 @@ public abstract class PythonInterpreter implements Interpreter {
         }
         return new PythonScriptException(this, e, ScriptException.Kind.ERROR, type, e.str(), TracebackFormatter.stack(e),
                 tracebacks.format(e), 1);
+    }
+
+    /** Flushes stdout and stderr (the streams are shared by the parallel engine's interpreters). */
+    public void flushStreams() {
+        flushQuietly(outWriter);
+        flushQuietly(errWriter);
     }
 
     /** Formats an exception as CPython would print it. */

@@ -1,9 +1,8 @@
 package org.enginehost.engine.baseline;
 
 import java.util.Set;
-import org.enginehost.python.PythonVersion;
+import org.enginehost.python.PythonEngine;
 import org.enginehost.spi.Capability;
-import org.enginehost.spi.Engine;
 import org.enginehost.spi.Interpreter;
 import org.enginehost.spi.InterpreterConfig;
 import org.pf4j.Extension;
@@ -15,7 +14,7 @@ import org.pf4j.ExtensionPoint;
  * the SPI itself knows nothing of PF4J.
  */
 @Extension
-public final class BaselineEngine implements Engine, ExtensionPoint {
+public final class BaselineEngine extends PythonEngine implements ExtensionPoint {
 
     @Override
     public String id() {
@@ -23,23 +22,8 @@ public final class BaselineEngine implements Engine, ExtensionPoint {
     }
 
     @Override
-    public String version() {
-        return PythonVersion.ENGINE_VERSION;
-    }
-
-    @Override
     public String description() {
         return "Python 3 subset, CPython's model: one Python call is one Java call";
-    }
-
-    @Override
-    public String language() {
-        return "python";
-    }
-
-    @Override
-    public String languageVersion() {
-        return PythonVersion.LANGUAGE_VERSION;
     }
 
     @Override

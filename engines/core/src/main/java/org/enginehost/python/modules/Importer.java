@@ -100,6 +100,13 @@ public final class Importer {
             return m;
         }
         String leaf = name.substring(dot + 1);
+        Function<PythonInterpreter, PyModule> f = builtin.get(name);
+        if (f != null) {
+            PyModule mod = f.apply(interp);
+            modules.put(new PyStr(name), mod);
+            parent.setAttr(leaf, mod);
+            return mod;
+        }
         PyObject parentPath = parent instanceof PyModule pm ? pm.dict.get("__path__") : null;
         if (!(parentPath instanceof PyList dirs)) {
             PyException e = PyErr.format(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'; '"

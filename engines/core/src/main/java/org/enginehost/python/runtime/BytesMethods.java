@@ -309,6 +309,9 @@ final class BytesMethods {
         });
         t.addMethod("extend", (a, k) -> {
             PyByteArray b = (PyByteArray) self(a, "extend", t);
+            if (Ownership.active) {
+                Ownership.check(b.owner);
+            }
             PyObject src = StrMethods.bind("extend", a, k, 1, false, "iterable_of_ints")[0];
             if (src instanceof BytesBase) {
                 b.extend(((BytesBase) src).toByteArray().clone());
@@ -349,6 +352,9 @@ final class BytesMethods {
         });
         t.addMethod("reverse", (a, k) -> {
             PyByteArray b = (PyByteArray) self(a, "reverse", t);
+            if (Ownership.active) {
+                Ownership.check(b.owner);
+            }
             for (int i = 0, j = b.size - 1; i < j; i++, j--) {
                 byte x = b.data[i];
                 b.data[i] = b.data[j];

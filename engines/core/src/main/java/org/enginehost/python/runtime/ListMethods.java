@@ -20,6 +20,9 @@ final class ListMethods {
         });
         t.addMethod("pop", (a, k) -> {
             PyList l = (PyList) a[0];
+            if (Ownership.active) {
+                Ownership.check(l.owner);
+            }
             if (l.size == 0) {
                 throw PyErr.indexError("pop from empty list");
             }
@@ -40,6 +43,10 @@ final class ListMethods {
         t.addMethod("insert", (a, k) -> {
             PyBuiltinFunction.checkArgs("insert", a, k, 3, 3);
             PyList l = (PyList) a[0];
+            if (Ownership.active) {
+                Ownership.check(l.owner);
+                a[2] = Ownership.stored(l.owner, a[2]);
+            }
             long i = Sequences.asIndex(a[1]);
             if (i < 0) {
                 i = Math.max(0, i + l.size);
@@ -58,6 +65,9 @@ final class ListMethods {
         });
         t.addMethod("remove", (a, k) -> {
             PyList l = (PyList) a[0];
+            if (Ownership.active) {
+                Ownership.check(l.owner);
+            }
             for (int i = 0; i < l.size; i++) {
                 if (l.items[i] == a[1] || Operations.eq(l.items[i], a[1])) {
                     l.remove(i);
@@ -68,6 +78,9 @@ final class ListMethods {
         });
         t.addMethod("reverse", (a, k) -> {
             PyList l = (PyList) a[0];
+            if (Ownership.active) {
+                Ownership.check(l.owner);
+            }
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {
                 PyObject x = l.items[i];
                 l.items[i] = l.items[j];
@@ -78,12 +91,18 @@ final class ListMethods {
         t.addMethod("copy", (a, k) -> new PyList(((PyList) a[0]).toArray()));
         t.addMethod("clear", (a, k) -> {
             PyList l = (PyList) a[0];
+            if (Ownership.active) {
+                Ownership.check(l.owner);
+            }
             l.items = new PyObject[4];
             l.size = 0;
             return PyNone.NONE;
         });
         t.addMethod("sort", (a, k) -> {
             PyList l = (PyList) a[0];
+            if (Ownership.active) {
+                Ownership.check(l.owner);
+            }
             PyObject key = null;
             boolean reverse = false;
             int npos = a.length - (k == null ? 0 : k.length);

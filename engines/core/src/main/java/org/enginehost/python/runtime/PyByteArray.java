@@ -7,6 +7,9 @@ public final class PyByteArray extends BytesBase {
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray::construct);
     static final PyType ITERATOR = PyType.builtin("bytearray_iterator", null);
 
+    /** The parallel worker call that created this bytearray, or null (main); see {@link Ownership}. */
+    public Object owner = Ownership.owner();
+
     public PyByteArray(byte[] data) {
         super(data, data.length);
     }
@@ -47,17 +50,26 @@ public final class PyByteArray extends BytesBase {
     }
 
     public void append(int b) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         ensure(size + 1);
         data[size++] = (byte) b;
     }
 
     public void extend(byte[] b) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         ensure(size + b.length);
         System.arraycopy(b, 0, data, size, b.length);
         size += b.length;
     }
 
     void insert(long where, int b) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         long i = where;
         if (i < 0) {
             i += size;
@@ -74,6 +86,9 @@ public final class PyByteArray extends BytesBase {
     }
 
     int pop(long where) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (size == 0) {
             throw PyErr.indexError("pop from empty bytearray");
         }
@@ -88,12 +103,18 @@ public final class PyByteArray extends BytesBase {
     }
 
     void clear() {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         data = new byte[0];
         size = 0;
     }
 
     @Override
     public void setItem(PyObject key, PyObject value) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (key instanceof PyInt) {
             long i = Sequences.index((PyInt) key);
             if (i < 0) {
@@ -141,6 +162,9 @@ public final class PyByteArray extends BytesBase {
 
     @Override
     public void delItem(PyObject key) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (key instanceof PyInt) {
             long i = Sequences.index((PyInt) key);
             if (i < 0) {
@@ -172,6 +196,9 @@ public final class PyByteArray extends BytesBase {
 
     @Override
     public PyObject ibinop(int op, PyObject other) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (op == BinOp.INPLACE + BinOp.ADD) {
             if (!(other instanceof BytesBase)) {
                 throw PyErr.typeError("can't concat " + other.getType().name + " to bytearray");

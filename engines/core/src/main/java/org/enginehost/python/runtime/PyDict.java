@@ -29,6 +29,8 @@ public class PyDict extends PyObject {
     private int size;
     /** Bumped on every insertion or deletion of a key, for iterators. */
     int version;
+    /** The parallel worker call that created this dict, or null (main); see {@link Ownership}. */
+    public Object owner = Ownership.owner();
 
     public PyDict() {
         allocate(MIN_INDEX);
@@ -205,6 +207,10 @@ public class PyDict extends PyObject {
     }
 
     public void put(PyObject key, PyObject value) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+            value = Ownership.stored(owner, value);
+        }
         long h = hashOf(key);
         int e = findEntry(key, h);
         if (e >= 0) {
@@ -216,6 +222,9 @@ public class PyDict extends PyObject {
 
     /** Removes {@code key}, returning its value or {@code null} when absent. */
     public PyObject remove(PyObject key) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         int slot = findSlot(key, hashOf(key));
         return slot < 0 ? null : removeSlot(slot);
     }
@@ -247,12 +256,19 @@ public class PyDict extends PyObject {
     }
 
     public void clear() {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         allocate(MIN_INDEX);
         version++;
     }
 
     /** {@code setdefault}: the existing value, or {@code dflt} after storing it. */
     public PyObject setDefault(PyObject key, PyObject dflt) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+            dflt = Ownership.stored(owner, dflt);
+        }
         long h = hashOf(key);
         int e = findEntry(key, h);
         if (e >= 0) {
@@ -264,6 +280,9 @@ public class PyDict extends PyObject {
 
     /** Removes and returns the last inserted (key, value), or null when empty. */
     public PyTuple popItem() {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (size == 0) {
             return null;
         }
@@ -372,6 +391,9 @@ public class PyDict extends PyObject {
 
     /** Stores every entry of {@code other} (dict.update with a dict). */
     public void putAll(PyDict other) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (other == this) {
             return;
         }

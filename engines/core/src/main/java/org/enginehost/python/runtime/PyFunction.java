@@ -21,6 +21,8 @@ public final class PyFunction extends PyObject {
     private PyDict attrs;
     private PyObject doc;
     private PyObject module;
+    /** The parallel worker call that created this function, or null (main); see {@link Ownership}. */
+    public Object owner = Ownership.owner();
 
     public PyFunction(CodeObject code, PyDict globals, PyDict builtins, PyObject[] defaults, PyDict kwdefaults,
                       PyCell[] closure) {
@@ -67,6 +69,9 @@ public final class PyFunction extends PyObject {
 
     @Override
     public void setAttr(String attr, PyObject value) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         switch (attr) {
             case "__name__": name = Slots.strArg(value, "__name__"); return;
             case "__qualname__": qualname = Slots.strArg(value, "__qualname__"); return;

@@ -8,6 +8,8 @@ public class PyList extends PyObject {
 
     public PyObject[] items;
     public int size;
+    /** The parallel worker call that created this list, or null (main); see {@link Ownership}. */
+    public Object owner = Ownership.owner();
 
     public PyList() {
         items = new PyObject[4];
@@ -25,6 +27,10 @@ public class PyList extends PyObject {
     }
 
     public void append(PyObject v) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+            v = Ownership.stored(owner, v);
+        }
         if (size == items.length) {
             items = Arrays.copyOf(items, Math.max(8, size + (size >> 1) + 1));
         }
@@ -32,6 +38,9 @@ public class PyList extends PyObject {
     }
 
     public void extend(PyObject iterable) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (iterable instanceof PyList || iterable instanceof PyTuple) {
             PyObject[] src = iterable instanceof PyList ? ((PyList) iterable).items : ((PyTuple) iterable).items;
             int n = iterable instanceof PyList ? ((PyList) iterable).size : src.length;
@@ -101,6 +110,10 @@ public class PyList extends PyObject {
 
     @Override
     public void setItem(PyObject key, PyObject value) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+            value = Ownership.stored(owner, value);
+        }
         if (key instanceof PySlice) {
             PySlice s = (PySlice) key;
             int[] r = s.indices(size);
@@ -142,6 +155,9 @@ public class PyList extends PyObject {
 
     @Override
     public void delItem(PyObject key) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (key instanceof PySlice) {
             int[] r = ((PySlice) key).indices(size);
             int n = r[3];
@@ -181,6 +197,9 @@ public class PyList extends PyObject {
     }
 
     public PyObject remove(int i) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         PyObject v = items[i];
         System.arraycopy(items, i + 1, items, i, size - i - 1);
         items[--size] = null;
@@ -222,6 +241,9 @@ public class PyList extends PyObject {
             }
             if (op == BinOp.MUL) {
                 return new PyList(out);
+            }
+            if (Ownership.active) {
+                Ownership.check(owner);
             }
             items = out.length == 0 ? new PyObject[4] : out;
             size = out.length;

@@ -31,6 +31,8 @@ public class PySet extends PyObject {
     private int used;
     private int finger;
     private long hashCache = -1;
+    /** The parallel worker call that created this set, or null (main); see {@link Ownership}. */
+    public Object owner = Ownership.owner();
 
     public PySet(boolean frozen) {
         this(frozen ? FROZEN_TYPE : TYPE, frozen);
@@ -124,6 +126,9 @@ public class PySet extends PyObject {
 
     /** set_add_entry. */
     void addEntry(PyObject key, long hash) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         restart:
         while (true) {
             PyObject[] table = tkeys;
@@ -258,11 +263,17 @@ public class PySet extends PyObject {
     }
 
     public boolean discard(PyObject key) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         key = asLookupKey(key);
         return discardEntry(key, keyHash(key));
     }
 
     public void clear() {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         tkeys = new PyObject[MINSIZE];
         thashes = new long[MINSIZE];
         mask = MINSIZE - 1;
@@ -273,6 +284,9 @@ public class PySet extends PyObject {
 
     /** set.pop(): CPython's finger-based scan. */
     public PyObject pop() {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (used == 0) {
             throw new PyException(new PyBaseException(ExceptionTypes.KEY_ERROR,
                     PyTuple.of(new PyStr("pop from an empty set"))));
@@ -326,6 +340,9 @@ public class PySet extends PyObject {
 
     /** set_merge: adds every element of {@code other}. */
     void merge(PySet other) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (other == this || other.used == 0) {
             return;
         }
@@ -366,6 +383,9 @@ public class PySet extends PyObject {
 
     /** set_update_internal: adds every element of an iterable. */
     void updateInternal(PyObject other) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (other instanceof PySet) {
             merge((PySet) other);
             return;
@@ -483,6 +503,9 @@ public class PySet extends PyObject {
     }
 
     public void differenceUpdate(PyObject other) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (other == this) {
             clear();
             return;
@@ -510,6 +533,9 @@ public class PySet extends PyObject {
     }
 
     public void symmetricDifferenceUpdate(PyObject other) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         if (other == this) {
             clear();
             return;
@@ -533,6 +559,9 @@ public class PySet extends PyObject {
 
     /** Replaces this set's contents with {@code other}'s table (set_swap_bodies, one way). */
     void takeBody(PySet other) {
+        if (Ownership.active) {
+            Ownership.check(owner);
+        }
         tkeys = other.tkeys;
         thashes = other.thashes;
         mask = other.mask;

@@ -1,9 +1,8 @@
 package org.enginehost.engine.stackless;
 
 import java.util.Set;
-import org.enginehost.python.PythonVersion;
+import org.enginehost.python.PythonEngine;
 import org.enginehost.spi.Capability;
-import org.enginehost.spi.Engine;
 import org.enginehost.spi.Interpreter;
 import org.enginehost.spi.InterpreterConfig;
 import org.pf4j.Extension;
@@ -14,7 +13,7 @@ import org.pf4j.ExtensionPoint;
  * and the {@code stackless} module's tasklets switch by swapping frame chains.
  */
 @Extension
-public final class StacklessEngine implements Engine, ExtensionPoint {
+public final class StacklessEngine extends PythonEngine implements ExtensionPoint {
 
     @Override
     public String id() {
@@ -22,23 +21,8 @@ public final class StacklessEngine implements Engine, ExtensionPoint {
     }
 
     @Override
-    public String version() {
-        return PythonVersion.ENGINE_VERSION;
-    }
-
-    @Override
     public String description() {
         return "Python 3 subset with heap frames: tasklets, channels, preemption, deep recursion";
-    }
-
-    @Override
-    public String language() {
-        return "python";
-    }
-
-    @Override
-    public String languageVersion() {
-        return PythonVersion.LANGUAGE_VERSION;
     }
 
     @Override
