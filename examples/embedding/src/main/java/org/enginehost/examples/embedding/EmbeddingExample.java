@@ -44,6 +44,8 @@ public final class EmbeddingExample {
             out.println("by id: " + engine.id() + " (" + engine.language() + " " + engine.languageVersion() + ")");
             out.println("with unbounded-recursion: "
                     + host.engineWith(Capability.UNBOUNDED_RECURSION).map(Engine::id).orElse("none"));
+            out.println("with parallel-interpreters: "
+                    + host.engineWith(Capability.PARALLEL_INTERPRETERS).map(Engine::id).orElse("none"));
             Engine tasklets = host.engineWith(Capability.TASKLETS, Capability.CHANNELS)
                     .orElseThrow(() -> new IllegalStateException("no engine with tasklets and channels"));
             ByteArrayOutputStream taskletOut = new ByteArrayOutputStream();

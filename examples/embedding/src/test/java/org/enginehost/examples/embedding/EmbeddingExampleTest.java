@@ -18,6 +18,7 @@ class EmbeddingExampleTest {
         for (String line : new String[] {
             "by id: baseline (python 3.11)",
             "with unbounded-recursion: stackless",
+            "with parallel-interpreters: parallel",
             "with tasklets and channels: stackless, which printed received ping",
             "double as LongUnaryOperator: 42",
             "sorted by a Python comparator: [a, bb, ccc]",
