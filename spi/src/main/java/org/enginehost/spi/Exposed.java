@@ -76,9 +76,17 @@ public final class Exposed {
                 throw new IllegalArgumentException(name + " cannot be exposed to scripts");
             }
             List<Method> found = new ArrayList<>();
+            List<Method> bridges = new ArrayList<>();
             for (Method m : cls.getMethods()) {
-                if (m.getName().equals(name) && !m.isSynthetic() && !m.isBridge()) {
-                    found.add(m);
+                if (m.getName().equals(name)) {
+                    (m.isSynthetic() || m.isBridge() ? bridges : found).add(m);
+                }
+            }
+            // A bridge counts only where it is the public face of a method (one inherited from a
+            // non-public class), not beside the real method it bridges to.
+            for (Method b : bridges) {
+                if (found.stream().noneMatch(m -> m.getParameterCount() == b.getParameterCount())) {
+                    found.add(b);
                 }
             }
             if (found.isEmpty()) {
