@@ -315,11 +315,23 @@ public final class EnginehostScriptEngine extends AbstractScriptEngine
         return type.cast(proxy);
     }
 
-    /** Not available: the SPI has no method calls on handles yet. */
+    /**
+     * A script callable ({@code thiz}, a {@link Handle} from this engine) as an implementation of
+     * the functional interface {@code type} (see {@link Handle#as}); a script error in a call
+     * leaves as the unchecked {@link org.enginehost.spi.ScriptException}. Objects with several
+     * methods are not supported: the SPI has no method calls on handles.
+     */
     @Override
     public <T> T getInterface(Object thiz, Class<T> type) {
-        throw new UnsupportedOperationException("getInterface(Object, Class) is not supported: the Enginehost SPI "
-                + "cannot call methods on handles yet; use getInterface(Class) with global functions");
+        if (!(thiz instanceof Handle)) {
+            throw new IllegalArgumentException("getInterface needs a Handle from this engine, not " + thiz);
+        }
+        try {
+            return interpreter.asInterface(thiz, type);
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedOperationException("getInterface(Object, Class) supports a script callable as a "
+                    + "functional interface only: " + e.getMessage(), e);
+        }
     }
 
     private static boolean isObjectMethod(Method m) {

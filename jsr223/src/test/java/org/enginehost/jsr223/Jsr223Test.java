@@ -116,6 +116,16 @@ class Jsr223Test {
         Object fn = engine.get("add");
         assertInstanceOf(Handle.class, fn);
         assertThrows(ScriptException.class, () -> inv.invokeMethod(fn, "__call__", 1, 2));
+
+        @SuppressWarnings("unchecked")
+        java.util.function.BinaryOperator<Object> plus = inv.getInterface(fn, java.util.function.BinaryOperator.class);
+        assertEquals(7L, plus.apply(3L, 4L));
+        java.util.Comparator<Object> byLen = inv.getInterface(engine.eval("lambda a, b: len(a) - len(b)"),
+                java.util.Comparator.class);
+        assertEquals(List.of("a", "bb"), java.util.stream.Stream.of("bb", "a").sorted(byLen).toList());
+        assertThrows(UnsupportedOperationException.class, () -> inv.getInterface(fn, List.class));
+        engine.put("twice", (Function<Long, Long>) x -> x * 2);
+        assertEquals(10L, engine.eval("twice(5)"), "a Java function is a callable in the script");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.enginehost.spi;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,8 +56,9 @@ public final class HostModule {
      * values scripts pass to the methods' parameter types: {@code long}/{@code int}/
      * {@code short}/{@code byte} and their boxes (an integer that fits), {@link BigInteger},
      * {@code double}/{@code float} (any number), {@code boolean}, {@link String}, {@code char}
-     * (a one-character string), {@code byte[]}, {@link List}, {@link Map}, {@link Handle} and
-     * {@link Object} (anything). A value that does not convert raises the language's type error;
+     * (a one-character string), {@code byte[]}, {@link List}, {@link Map}, {@link Handle}, a
+     * functional interface (a script's callable) and {@link Object} (anything); see
+     * {@link JavaInterop#convertArgument}. A value that does not convert raises the language's type error;
      * among overloads with the same argument count the first that accepts the arguments wins.
      * The class must be public (methods of a non-public class cannot be called).
      */
@@ -69,108 +68,30 @@ public final class HostModule {
         if (!Modifier.isPublic(cls.getModifiers())) {
             throw new IllegalArgumentException("a host module object must be of a public class: " + cls.getName());
         }
-        Map<String, List<Method>> byName = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
         for (Method m : cls.getMethods()) {
-            if (m.getDeclaringClass() == Object.class || m.isSynthetic() || m.isBridge()) {
-                continue;
+            if (m.getDeclaringClass() != Object.class && !m.isSynthetic() && !m.isBridge() && !names.contains(m.getName())
+                    && !Exposed.NEVER.contains(m.getName())) {
+                names.add(m.getName());
             }
-            byName.computeIfAbsent(m.getName(), k -> new ArrayList<>()).add(m);
         }
+        return ofObject(name, target, names.toArray(new String[0]));
+    }
+
+    /**
+     * Like {@link #ofObject(String, Object)}, but only the public methods named in {@code allowed}
+     * become functions of the module (see {@link Exposed#of} for the names no script may call).
+     */
+    public static HostModule ofObject(String name, Object target, String... allowed) {
+        Objects.requireNonNull(target);
+        Map<String, List<Method>> byName = Exposed.methodsOf(target.getClass(), List.of(allowed));
         Builder b = builder(name);
         byName.forEach((fname, methods) -> {
-            methods.sort((x, y) -> Integer.compare(x.getParameterCount(), y.getParameterCount()));
             int min = methods.get(0).getParameterCount();
             int max = methods.get(methods.size() - 1).getParameterCount();
-            b.function(new Function(fname, min, max, args -> invoke(target, fname, methods, args)));
+            b.function(new Function(fname, min, max, args -> JavaInterop.invoke(target, fname, methods, args)));
         });
         return b.build();
-    }
-
-    private static Object invoke(Object target, String fname, List<Method> methods, List<Object> args) throws Exception {
-        HostFunction.TypeMismatch firstMismatch = null;
-        for (Method m : methods) {
-            if (m.getParameterCount() != args.size()) {
-                continue;
-            }
-            Class<?>[] types = m.getParameterTypes();
-            Object[] converted = new Object[types.length];
-            try {
-                for (int i = 0; i < types.length; i++) {
-                    converted[i] = convert(fname, i, types[i], args.get(i));
-                }
-            } catch (HostFunction.TypeMismatch e) {
-                if (firstMismatch == null) {
-                    firstMismatch = e;
-                }
-                continue;
-            }
-            try {
-                return m.invoke(Modifier.isStatic(m.getModifiers()) ? null : target, converted);
-            } catch (InvocationTargetException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof Exception ex) {
-                    throw ex;
-                }
-                throw (Error) cause;
-            }
-        }
-        if (firstMismatch != null) {
-            throw firstMismatch;
-        }
-        throw new HostFunction.TypeMismatch(fname + "() takes no " + args.size() + "-argument form");
-    }
-
-    private static Object convert(String fname, int index, Class<?> type, Object v) {
-        if (type == Object.class) {
-            return v;
-        }
-        if (v == null) {
-            if (!type.isPrimitive()) {
-                return null;
-            }
-        } else if (type == long.class || type == Long.class) {
-            if (v instanceof Long) {
-                return v;
-            }
-        } else if (type == int.class || type == Integer.class) {
-            if (v instanceof Long l && l == l.intValue()) {
-                return l.intValue();
-            }
-        } else if (type == short.class || type == Short.class) {
-            if (v instanceof Long l && l == l.shortValue()) {
-                return l.shortValue();
-            }
-        } else if (type == byte.class || type == Byte.class) {
-            if (v instanceof Long l && l == l.byteValue()) {
-                return l.byteValue();
-            }
-        } else if (type == BigInteger.class) {
-            if (v instanceof Long l) {
-                return BigInteger.valueOf(l);
-            }
-            if (v instanceof BigInteger) {
-                return v;
-            }
-        } else if (type == double.class || type == Double.class) {
-            if (v instanceof Double || v instanceof Long || v instanceof BigInteger) {
-                return ((Number) v).doubleValue();
-            }
-        } else if (type == float.class || type == Float.class) {
-            if (v instanceof Double || v instanceof Long || v instanceof BigInteger) {
-                return ((Number) v).floatValue();
-            }
-        } else if (type == boolean.class || type == Boolean.class) {
-            if (v instanceof Boolean) {
-                return v;
-            }
-        } else if (type == char.class || type == Character.class) {
-            if (v instanceof String s && s.length() == 1) {
-                return s.charAt(0);
-            }
-        } else if (type.isInstance(v)) {
-            return v;
-        }
-        throw new HostFunction.TypeMismatch(fname, index, type, v);
     }
 
     /** The name scripts import. */

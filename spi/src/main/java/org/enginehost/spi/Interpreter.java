@@ -12,7 +12,10 @@ import java.util.List;
  * <p>Values cross this boundary as plain Java values: {@code null}, {@link Boolean}, {@link Long}
  * or {@link java.math.BigInteger}, {@link Double}, {@link String}, {@code byte[]}, {@link List},
  * {@link java.util.Map}. A value with no such form comes out as an opaque {@link Handle}, which an
- * embedder may pass back in but never looks inside.
+ * embedder may pass back in but never looks inside, or turn into a Java functional interface
+ * ({@link #asInterface}) when it is callable. Going in, a Java function (a lambda, a method
+ * reference or an instance of one {@link FunctionalInterface}) becomes a callable, and an
+ * {@link Exposed} object an object with only the methods the embedder allowed.
  */
 public interface Interpreter extends AutoCloseable {
 
@@ -47,6 +50,34 @@ public interface Interpreter extends AutoCloseable {
 
     /** Calls the global callable {@code name} with converted arguments and returns its result. */
     Object call(String name, Object... args);
+
+    /**
+     * A callable script value ({@link #get}, {@link #eval} or {@link #call} returned it as a
+     * {@link Handle}) as an implementation of the functional interface {@code iface}; see
+     * {@link Handle#as}. A value that already implements {@code iface} (a Java function that went
+     * into the script and came back) is returned as it is.
+     *
+     * @throws IllegalArgumentException when {@code value} is not callable or {@code iface} has no
+     *     single abstract method
+     */
+    default <T> T asInterface(Object value, Class<T> iface) {
+        if (iface.isInstance(value)) {
+            return iface.cast(value);
+        }
+        if (value instanceof Handle h) {
+            return h.as(iface);
+        }
+        throw new IllegalArgumentException("not a callable script value: " + (value == null ? "null" : value.getClass().getName()));
+    }
+
+    /** Shorthand for {@code asInterface(get(name), iface)}: a global function as a Java interface. */
+    default <T> T getInterface(String name, Class<T> iface) {
+        Object value = get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("no global named " + name);
+        }
+        return asInterface(value, iface);
+    }
 
     /**
      * Asks the running script to stop as soon as it can. Safe from any thread; the interrupted

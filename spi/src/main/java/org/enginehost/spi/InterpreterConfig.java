@@ -32,6 +32,7 @@ public final class InterpreterConfig {
     private final Map<String, String> options;
     private final Set<Permission> permissions;
     private final Map<String, HostModule> hostModules;
+    private final Map<String, Object> globals;
 
     private InterpreterConfig(Builder b) {
         this.stdin = b.stdin;
@@ -43,6 +44,7 @@ public final class InterpreterConfig {
         this.options = Map.copyOf(b.options);
         this.permissions = Collections.unmodifiableSet(EnumSet.copyOf(b.permissions));
         this.hostModules = Collections.unmodifiableMap(new LinkedHashMap<>(b.hostModules));
+        this.globals = Collections.unmodifiableMap(new LinkedHashMap<>(b.globals));
     }
 
     /** A configuration with the process's own standard streams and no limits beyond the defaults. */
@@ -100,6 +102,14 @@ public final class InterpreterConfig {
         return hostModules;
     }
 
+    /**
+     * Global variables every interpreter made from this configuration starts with, converted as
+     * {@link Interpreter#set} converts values (an {@link Exposed} object, a Java function, ...).
+     */
+    public Map<String, Object> globals() {
+        return globals;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.stdin = stdin;
@@ -111,6 +121,7 @@ public final class InterpreterConfig {
         b.options.putAll(options);
         b.permissions.addAll(permissions);
         b.hostModules.putAll(hostModules);
+        b.globals.putAll(globals);
         return b;
     }
 
@@ -124,6 +135,7 @@ public final class InterpreterConfig {
         private final Map<String, String> options = new LinkedHashMap<>();
         private final EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
         private final Map<String, HostModule> hostModules = new LinkedHashMap<>();
+        private final Map<String, Object> globals = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -195,6 +207,24 @@ public final class InterpreterConfig {
         /** Shorthand for {@link HostModule#ofObject}: the public methods of {@code target} as a module. */
         public Builder hostModule(String name, Object target) {
             return hostModule(HostModule.ofObject(name, target));
+        }
+
+        /**
+         * A global variable every interpreter starts with; {@code value} converts as
+         * {@link Interpreter#set} converts it (nulls are allowed).
+         */
+        public Builder global(String name, Object value) {
+            globals.put(Objects.requireNonNull(name), value);
+            return this;
+        }
+
+        /**
+         * Binds global {@code name} to {@code target}, of which scripts may call only the public
+         * methods named in {@code allowedMethods}: shorthand for
+         * {@code global(name, Exposed.of(target, allowedMethods))}.
+         */
+        public Builder expose(String name, Object target, String... allowedMethods) {
+            return global(name, Exposed.of(target, allowedMethods));
         }
 
         public InterpreterConfig build() {

@@ -16,6 +16,7 @@ import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyTuple;
 import org.enginehost.spi.Handle;
+import org.enginehost.spi.JavaInterop;
 
 /** Converts values across the SPI boundary. */
 public final class Conversions {
@@ -38,6 +39,14 @@ public final class Conversions {
         @Override
         public String toString() {
             return value.repr();
+        }
+
+        @Override
+        public <T> T as(Class<T> iface) {
+            if (!(owner instanceof PythonInterpreter interp)) {
+                throw new UnsupportedOperationException("this handle belongs to no interpreter");
+            }
+            return CallableProxies.create(interp, value, iface);
         }
     }
 
@@ -71,11 +80,26 @@ public final class Conversions {
         this.owner = owner;
     }
 
+    private final Map<List<Object>, org.enginehost.python.runtime.PyType> exposedTypes = new java.util.HashMap<>();
+
+    /** One Python type per exposed class, type name and set of allowed methods. */
+    synchronized org.enginehost.python.runtime.PyType exposedType(org.enginehost.spi.Exposed e,
+            java.util.function.Supplier<org.enginehost.python.runtime.PyType> make) {
+        List<Object> key = List.of(e.target().getClass(), e.typeName(), List.copyOf(e.methodNames()));
+        return exposedTypes.computeIfAbsent(key, k -> make.get());
+    }
+
+    /** The interpreter whose values these are. */
+    Object owner() {
+        return owner;
+    }
+
     /**
      * Python to Java: None to null, bool to Boolean, int to Long (BigInteger when it does not fit),
      * float to Double, str to String, bytes/bytearray to a copy as byte[], list and tuple to an
      * unmodifiable List, dict to an unmodifiable (insertion-ordered) Map, a Java object a host
-     * function returned to that object, anything else to an opaque Handle.
+     * function returned to that object, set/frozenset to an unmodifiable Set, a Java function or
+     * exposed object that came from Java to its Java object, anything else to an opaque Handle.
      */
     public Object toJava(PyObject v) {
         if (v == null || v == PyNone.NONE) {
@@ -108,6 +132,19 @@ public final class Conversions {
         if (v instanceof JavaObject j) {
             return j.value;
         }
+        if (v instanceof JavaFunction f) {
+            return f.target;
+        }
+        if (v instanceof ExposedObject e) {
+            return e.exposed.target();
+        }
+        if (v instanceof org.enginehost.python.runtime.PySet set) {
+            java.util.Set<Object> out = new java.util.LinkedHashSet<>();
+            for (PyObject x : set.toArray()) {
+                out.add(toJava(x));
+            }
+            return Collections.unmodifiableSet(out);
+        }
         if (v instanceof PyDict) {
             Map<Object, Object> out = new LinkedHashMap<>();
             for (Map.Entry<PyObject, PyObject> e : ((PyDict) v).entries()) {
@@ -121,10 +158,32 @@ public final class Conversions {
     /**
      * Java to Python, the reverse of {@link #toJava}: null, Boolean, Long/Integer/Short/Byte,
      * BigInteger, Double/Float, String/Character, byte[] (copied into bytes), List (a new list),
-     * Map (a new dict), a Handle of this interpreter. Throws IllegalArgumentException for values
-     * with no Python form.
+     * Object[] (a new tuple), Set (a new set), Map (a new dict; List keys become tuples), a Handle
+     * of this interpreter, a script callable turned into a Java interface (the callable itself),
+     * an {@link org.enginehost.spi.Exposed} object, and a Java function (a lambda, method
+     * reference or instance of one functional interface, see
+     * {@link JavaInterop#functionalMethodOf}) as a callable. Throws IllegalArgumentException for
+     * values with no Python form.
      */
     public PyObject toPython(Object o) {
+        PyObject p = convert(o, false);
+        if (p == null) {
+            throw new IllegalArgumentException("no Python form for " + o.getClass().getName());
+        }
+        return p;
+    }
+
+    /**
+     * A host function's result to Python: as {@link #toPython}, except that a Java object with no
+     * Python form (also inside lists and maps) becomes an opaque {@code java_object}.
+     */
+    public PyObject fromHost(Object o) {
+        PyObject p = convert(o, true);
+        return p != null ? p : new JavaObject(o);
+    }
+
+    /** Java to Python; null when {@code o} has no Python form (and {@code opaque} is false at top level). */
+    private PyObject convert(Object o, boolean opaque) {
         if (o == null) {
             return PyNone.NONE;
         }
@@ -149,23 +208,27 @@ public final class Conversions {
         if (o instanceof byte[] b) {
             return new org.enginehost.python.runtime.PyBytes(b.clone());
         }
-        if (o instanceof List) {
-            List<?> l = (List<?>) o;
-            PyObject[] items = new PyObject[l.size()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = toPython(l.get(i));
-            }
-            return new PyList(items);
+        if (o instanceof List<?> l) {
+            return new PyList(items(l.toArray(), opaque));
         }
-        if (o instanceof Map) {
+        if (o instanceof Object[] a) {
+            return new PyTuple(items(a, opaque));
+        }
+        if (o instanceof Map<?, ?> m) {
             PyDict d = new PyDict();
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) o).entrySet()) {
-                d.put(toPython(e.getKey()), toPython(e.getValue()));
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                d.put(key(e.getKey(), opaque), item(e.getValue(), opaque));
             }
             return d;
         }
-        if (o instanceof PyHandle) {
-            PyHandle h = (PyHandle) o;
+        if (o instanceof java.util.Set<?> set) {
+            org.enginehost.python.runtime.PySet out = new org.enginehost.python.runtime.PySet(false);
+            for (Object x : set) {
+                out.add(key(x, opaque));
+            }
+            return out;
+        }
+        if (o instanceof PyHandle h) {
             if (h.owner != owner) {
                 throw new IllegalArgumentException("handle belongs to another interpreter");
             }
@@ -174,40 +237,53 @@ public final class Conversions {
         if (o instanceof PyObject) {
             throw new IllegalArgumentException("engine-internal values cannot be passed in");
         }
-        throw new IllegalArgumentException("no Python form for " + o.getClass().getName());
+        if (o instanceof org.enginehost.spi.Exposed e) {
+            return new ExposedObject(this, e);
+        }
+        PyObject callable = CallableProxies.unwrap(o, owner);
+        if (callable != null) {
+            return callable;
+        }
+        java.lang.reflect.Method m = JavaInterop.functionalMethodOf(o);
+        if (m != null) {
+            return new JavaFunction(this, o, m);
+        }
+        return null;
     }
 
-    /**
-     * A host function's result to Python: as {@link #toPython}, except that a Java object with no
-     * Python form (also inside lists and maps) becomes an opaque {@code java_object}.
-     */
-    public PyObject fromHost(Object o) {
-        if (o instanceof List<?> l) {
-            PyObject[] items = new PyObject[l.size()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = fromHost(l.get(i));
-            }
-            return new PyList(items);
+    private PyObject[] items(Object[] values, boolean opaque) {
+        PyObject[] items = new PyObject[values.length];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = item(values[i], opaque);
         }
-        if (o instanceof Map<?, ?> m) {
-            PyDict d = new PyDict();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                d.put(fromHost(e.getKey()), fromHost(e.getValue()));
-            }
-            return d;
-        }
-        if (o == null || o instanceof Boolean || o instanceof Number && isPlainNumber(o) || o instanceof String
-                || o instanceof Character || o instanceof byte[] || o instanceof PyHandle) {
-            return toPython(o);
-        }
-        if (o instanceof PyObject) {
-            throw new IllegalArgumentException("engine-internal values cannot be passed in");
-        }
-        return new JavaObject(o);
+        return items;
     }
 
-    private static boolean isPlainNumber(Object o) {
-        return o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte
-                || o instanceof BigInteger || o instanceof Double || o instanceof Float;
+    private PyObject item(Object v, boolean opaque) {
+        PyObject p = convert(v, opaque);
+        if (p != null) {
+            return p;
+        }
+        if (opaque) {
+            return new JavaObject(v);
+        }
+        throw new IllegalArgumentException("no Python form for " + v.getClass().getName());
+    }
+
+    /** A dict key or set element: a List becomes a tuple (lists are not hashable); unhashable values are refused. */
+    private PyObject key(Object k, boolean opaque) {
+        PyObject p = k instanceof List<?> l ? new PyTuple(keys(l.toArray(), opaque)) : item(k, opaque);
+        if (p instanceof PyDict || p instanceof PyList || p instanceof org.enginehost.python.runtime.PySet) {
+            throw new IllegalArgumentException("a " + p.getType().name + " cannot be a dict key or set element: " + k);
+        }
+        return p;
+    }
+
+    private PyObject[] keys(Object[] values, boolean opaque) {
+        PyObject[] items = new PyObject[values.length];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = key(values[i], opaque);
+        }
+        return items;
     }
 }

@@ -47,44 +47,64 @@ final class HostModules {
     private static PyObject call(Conversions conversions, String module, HostModule.Function f, PyObject[] args,
                                  String[] kwnames) {
         PyBuiltinFunction.noKeywords(f.name(), kwnames);
-        checkCount(f, args.length);
+        checkCount(f.name(), f.minArgs(), f.maxArgs(), args.length);
         List<Object> jargs = new ArrayList<>(args.length);
         for (PyObject a : args) {
             jargs.add(conversions.toJava(a));
         }
+        List<Object> view = Collections.unmodifiableList(jargs);
+        return callJava(conversions, "host function " + module + "." + f.name(), args, () -> f.body().call(view));
+    }
+
+    /** A Java body that scripts call: a host function, an exposed method, a Java function. */
+    @FunctionalInterface
+    interface JavaBody {
+        Object call() throws Exception;
+    }
+
+    /**
+     * Runs Java code a script called with {@code args} and converts its result
+     * ({@link Conversions#fromHost}); whatever it throws becomes a Python exception whose message
+     * names {@code what} (e.g. {@code host function prices.net}).
+     */
+    static PyObject callJava(Conversions conversions, String what, PyObject[] args, JavaBody body) {
         Object result;
         try {
-            result = f.body().call(Collections.unmodifiableList(jargs));
+            result = body.call();
         } catch (HostFunction.TypeMismatch e) {
-            throw PyErr.typeError(e.function() == null ? e.getMessage()
+            throw PyErr.typeError(e.function() == null || e.index() >= args.length ? e.getMessage()
                     : e.function() + "() argument " + (e.index() + 1) + " must be " + pythonName(e.expected())
                     + ", not " + args[e.index()].getType().name);
         } catch (CancelledSignal | PyException e) {
             throw e;
         } catch (ScriptException e) {
-            // The host function called back into an interpreter, and that call failed.
+            if (e instanceof PythonInterpreter.PythonScriptException p && p.owner == conversions.owner()) {
+                // Java called back into this interpreter (a script function as a Java interface)
+                // and the script raised: the exception travels on as the script's own.
+                throw new PyException(p.exception);
+            }
+            // The Java code called back into an interpreter, and that call failed.
             switch (e.kind()) {
                 case CANCELLED, TIME_LIMIT -> throw new CancelledSignal();
                 case INSTRUCTION_LIMIT -> throw new CancelledSignal(ScriptException.Kind.INSTRUCTION_LIMIT);
-                default -> throw failure(module, f, ExceptionTypes.RUNTIME_ERROR, e);
+                default -> throw failure(what, ExceptionTypes.RUNTIME_ERROR, e);
             }
         } catch (Exception e) {
-            throw failure(module, f, pythonType(e), e);
+            throw failure(what, pythonType(e), e);
         } catch (StackOverflowError e) {
             throw e;
         } catch (OutOfMemoryError e) {
-            throw failure(module, f, ExceptionTypes.MEMORY_ERROR, e);
+            throw failure(what, ExceptionTypes.MEMORY_ERROR, e);
         }
         try {
             return conversions.fromHost(result);
         } catch (IllegalArgumentException e) {
-            throw PyErr.typeError(module + "." + f.name() + "() returned a value with no Python form: " + e.getMessage());
+            throw PyErr.typeError(what.substring(what.indexOf(' ') + 1) + "() returned a value with no Python form: "
+                    + e.getMessage());
         }
     }
 
-    private static void checkCount(HostModule.Function f, int n) {
-        int min = f.minArgs();
-        int max = f.maxArgs();
+    static void checkCount(String name, int min, int max, int n) {
         if (n >= min && (max < 0 || n <= max)) {
             return;
         }
@@ -96,7 +116,7 @@ final class HostModules {
         } else {
             takes = "takes from " + min + " to " + max + " arguments";
         }
-        throw PyErr.typeError(f.name() + "() " + takes + " (" + n + " given)");
+        throw PyErr.typeError(name + "() " + takes + " (" + n + " given)");
     }
 
     /** The Python exception type for what a host function threw (documented on {@link HostFunction}). */
@@ -126,15 +146,15 @@ final class HostModules {
     }
 
     /** e.g. {@code ValueError: host function mathx.root failed: negative (java.lang.IllegalArgumentException)} */
-    private static PyException failure(String module, HostModule.Function f, PyType type, Throwable e) {
+    private static PyException failure(String what, PyType type, Throwable e) {
         String detail = e instanceof ScriptException se ? se.getMessage() : e.getMessage();
-        String msg = "host function " + module + "." + f.name() + " failed: "
+        String msg = what + " failed: "
                 + (detail == null || detail.isEmpty() ? "" : detail + " ") + "(" + e.getClass().getName() + ")";
         return PyErr.format(type, msg);
     }
 
     /** The Python name of the type a Java parameter accepts. */
-    private static String pythonName(Class<?> c) {
+    static String pythonName(Class<?> c) {
         if (c == long.class || c == Long.class || c == int.class || c == Integer.class || c == short.class
                 || c == Short.class || c == byte.class || c == Byte.class || c == BigInteger.class) {
             return "int";
@@ -156,6 +176,12 @@ final class HostModules {
         }
         if (List.class.isAssignableFrom(c)) {
             return "list";
+        }
+        if (java.util.Set.class.isAssignableFrom(c)) {
+            return "set";
+        }
+        if (c.isInterface() && c.isAnnotationPresent(FunctionalInterface.class)) {
+            return "callable";
         }
         if (Map.class.isAssignableFrom(c)) {
             return "dict";

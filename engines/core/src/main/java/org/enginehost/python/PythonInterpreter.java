@@ -132,8 +132,24 @@ public abstract class PythonInterpreter implements Interpreter {
         for (org.enginehost.spi.HostModule m : config.hostModules().values()) {
             importer.registerBuiltin(m.name(), interp -> HostModules.create(conversions, m));
         }
+        for (Map.Entry<String, Object> g : config.globals().entrySet()) {
+            main.define(g.getKey(), conversions.toPython(g.getValue()));
+        }
     }
 
+    /** The conversions between this interpreter's values and plain Java values. */
+    Conversions conversions() {
+        return conversions;
+    }
+
+    /**
+     * Runs {@code body} (which works with Python values) on this interpreter's thread, for Java
+     * code calling into the interpreter outside the SPI methods (a script function used as a Java
+     * interface): errors leave as {@link ScriptException}, as from {@link #call}.
+     */
+    <T> T callFromJava(java.util.function.Supplier<T> body) {
+        return onThread(() -> guarded(body::get));
+    }
     // ------------------------------------------------------------------ the engine hooks
 
     /**
@@ -392,12 +408,30 @@ public abstract class PythonInterpreter implements Interpreter {
     // ------------------------------------------------------------------ running and errors
 
     @FunctionalInterface
-    private interface PyAction {
-        PyObject run();
+    private interface PyAction<T> {
+        T run();
+    }
+
+    /**
+     * The ScriptException for an exception a script raised. It keeps the Python exception so
+     * that, when Java code a script called called back into the same interpreter, the exception
+     * can travel on in the script as itself.
+     */
+    static final class PythonScriptException extends ScriptException {
+        private static final long serialVersionUID = 1L;
+        final transient Object owner;
+        final transient PyBaseException exception;
+
+        PythonScriptException(Object owner, PyBaseException exception, ScriptException.Kind kind, String type,
+                              String message, List<StackEntry> stack, String formatted, int status) {
+            super(kind, type, message, stack, formatted, status);
+            this.owner = owner;
+            this.exception = exception;
+        }
     }
 
     /** Runs Python code, turning everything that can go wrong into a ScriptException. */
-    private PyObject guarded(PyAction action) {
+    private <T> T guarded(PyAction<T> action) {
         try {
             return action.run();
         } catch (PyException e) {
@@ -460,10 +494,10 @@ public abstract class PythonInterpreter implements Interpreter {
                 status = 1;
                 text = code.str() + "\n";
             }
-            return new ScriptException(ScriptException.Kind.EXIT, type, code == null ? "" : code.str(),
+            return new PythonScriptException(this, e, ScriptException.Kind.EXIT, type, code == null ? "" : code.str(),
                     TracebackFormatter.stack(e), text, status);
         }
-        return new ScriptException(ScriptException.Kind.ERROR, type, e.str(), TracebackFormatter.stack(e),
+        return new PythonScriptException(this, e, ScriptException.Kind.ERROR, type, e.str(), TracebackFormatter.stack(e),
                 tracebacks.format(e), 1);
     }
 

@@ -44,6 +44,21 @@ public final class EmbeddingExample {
             out.println("by id: " + engine.id() + " (" + engine.language() + " " + engine.languageVersion() + ")");
             out.println("with unbounded-recursion: "
                     + host.engineWith(Capability.UNBOUNDED_RECURSION).map(Engine::id).orElse("none"));
+            out.println("with parallel-interpreters: "
+                    + host.engineWith(Capability.PARALLEL_INTERPRETERS).map(Engine::id).orElse("none"));
+            Engine tasklets = host.engineWith(Capability.TASKLETS, Capability.CHANNELS)
+                    .orElseThrow(() -> new IllegalStateException("no engine with tasklets and channels"));
+            ByteArrayOutputStream taskletOut = new ByteArrayOutputStream();
+            try (Interpreter py = tasklets.create(InterpreterConfig.builder().stdout(taskletOut).build())) {
+                py.exec(String.join("\n",
+                        "import stackless",
+                        "ch = stackless.channel()",
+                        "stackless.tasklet(lambda: ch.send('ping'))()",
+                        "print('received', ch.receive())",
+                        ""));
+            }
+            out.print("with tasklets and channels: " + tasklets.id() + ", which printed "
+                    + taskletOut.toString(StandardCharsets.UTF_8));
 
             // 3. An interpreter whose stdout goes into a buffer.
             ByteArrayOutputStream scriptOut = new ByteArrayOutputStream();
@@ -84,6 +99,21 @@ public final class EmbeddingExample {
                 Handle handle = (Handle) fn;
                 out.println("handle type: " + handle.typeName());
                 out.println("apply_twice(double, 5) -> " + show(py.call("apply_twice", fn, 5L)));
+
+                // 6b. A callable becomes a Java functional interface (any interface with one abstract
+                //     method); calls run on the interpreter's thread, errors are ScriptExceptions.
+                java.util.function.LongUnaryOperator twice = py.getInterface("double", java.util.function.LongUnaryOperator.class);
+                out.println("double as LongUnaryOperator: " + twice.applyAsLong(21));
+                java.util.Comparator<Object> byLength = py.asInterface(py.eval("lambda a, b: len(a) - len(b)"),
+                        java.util.Comparator.class);
+                List<String> words = new java.util.ArrayList<>(List.of("ccc", "a", "bb"));
+                words.sort(byLength);
+                out.println("sorted by a Python comparator: " + words);
+
+                // 6c. A Java lambda becomes a Python callable, its arguments converted.
+                py.set("shout", (java.util.function.Function<String, String>) s -> s.toUpperCase() + "!");
+                out.println("Java lambda from Python: " + show(py.eval("shout('hey')")) + ", callable: "
+                        + py.eval("callable(shout)"));
 
                 // 7. A script error arrives as a ScriptException with the Python traceback.
                 try {
@@ -134,6 +164,19 @@ public final class EmbeddingExample {
                 out.println();
             }
 
+            // 8b. An exposed object: scripts call only the methods the embedder names.
+            Counter counter = new Counter();
+            InterpreterConfig exposing = InterpreterConfig.builder().expose("counter", counter, "add", "total").build();
+            try (Interpreter py = engine.create(exposing)) {
+                py.exec("counter.add(3)\ncounter.add(4)");
+                out.println("exposed: total " + show(py.eval("counter.total()")) + ", Java sees " + counter.total());
+                try {
+                    py.exec("counter.getClass()");
+                } catch (ScriptException e) {
+                    out.println("not exposed: " + e.getMessage());
+                }
+            }
+
             // 9. Limits: a runaway script stops with a ScriptException naming the limit, and the
             //    interpreter stays usable. cancel() from another thread works the same way.
             Map<String, Limits> runaways = new java.util.LinkedHashMap<>();
@@ -159,6 +202,23 @@ public final class EmbeddingExample {
             // InterpreterConfig.builder().grant(Permission.FILE_READ) would allow reading.
             out.println("granted by default: " + InterpreterConfig.defaults().permissions()
                     + ", available: " + java.util.Arrays.toString(Permission.values()));
+        }
+    }
+
+    /** An application object of which scripts may use only part. */
+    public static final class Counter {
+        private long total;
+
+        public void add(long n) {
+            total += n;
+        }
+
+        public long total() {
+            return total;
+        }
+
+        public void reset() {
+            total = 0;
         }
     }
 

@@ -17,6 +17,14 @@ class EmbeddingExampleTest {
         String out = buffer.toString(StandardCharsets.UTF_8);
         for (String line : new String[] {
             "by id: baseline (python 3.11)",
+            "with unbounded-recursion: stackless",
+            "with parallel-interpreters: parallel",
+            "with tasklets and channels: stackless, which printed received ping",
+            "double as LongUnaryOperator: 42",
+            "sorted by a Python comparator: [a, bb, ccc]",
+            "Java lambda from Python: HEY! (String), callable: true",
+            "exposed: total 7 (Long), Java sees 7",
+            "not exposed: AttributeError: 'Counter' object has no attribute 'getClass' (it exposes only add, total)",
             "eval 2**10 -> 1024 (Long)",
             "call greet -> 5 (Long)",
             "script printed: hello, world",
