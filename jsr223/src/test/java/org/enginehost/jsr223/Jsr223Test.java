@@ -50,9 +50,13 @@ class Jsr223Test {
     }
 
     @Test
-    void absentEngineIsNotFound() {
-        // No parallel engine on this test class path: the manager gets no engine rather than a broken one.
-        assertNull(new ScriptEngineManager().getEngineByName("python-parallel"));
+    void parallelEngineByName() throws Exception {
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("python-parallel");
+        assertNotNull(engine);
+        engine.eval("from concurrent import interpreters\ninterp = interpreters.create()\n"
+                + "def square(x):\n    return x * x\nresult = interp.call(square, 12)");
+        assertEquals(144L, engine.get("result"));
+        assertEquals(List.of("python-parallel", "enginehost-parallel"), engine.getFactory().getNames());
     }
 
     @Test
