@@ -8,22 +8,7 @@ import threading
 import time
 from concurrent import interpreters
 
-
-def count_primes(lo, hi):
-    count = 0
-    for n in range(max(lo, 2), hi):
-        if n % 2 == 0:
-            count += n == 2
-            continue
-        d = 3
-        is_prime = True
-        while d * d <= n:
-            if n % d == 0:
-                is_prime = False
-                break
-            d += 2
-        count += is_prime
-    return count
+from speedup_work import count_primes
 
 
 LIMIT = int(sys.argv[1]) if len(sys.argv) > 1 else 600_000
