@@ -50,6 +50,19 @@ public final class SysModule {
             PyBuiltinFunction.checkArgs("getrecursionlimit", a, k, 0, 0);
             return PyInt.of(ts.recursionLimit);
         });
+        sys.defineFunction("get_int_max_str_digits", (a, k) -> {
+            PyBuiltinFunction.checkArgs("get_int_max_str_digits", a, k, 0, 0);
+            return PyInt.of(ts.maxStrDigits);
+        });
+        sys.defineFunction("set_int_max_str_digits", (a, k) -> {
+            PyObject[] p = Args.bind("set_int_max_str_digits", a, k, new String[] {"maxdigits"}, 1, 1);
+            int n = Args.toSmallInt(p[0], "Python int too large to convert to C int");
+            if (n != 0 && n < 640) {
+                throw PyErr.valueError("maxdigits must be 0 or larger than 640");
+            }
+            ts.maxStrDigits = n;
+            return PyNone.NONE;
+        });
         sys.defineFunction("setrecursionlimit", (a, k) -> {
             PyBuiltinFunction.checkArgs("setrecursionlimit", a, k, 1, 1);
             if (!(a[0] instanceof PyInt)) {

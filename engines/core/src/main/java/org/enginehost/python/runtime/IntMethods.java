@@ -6,15 +6,18 @@ import java.math.BigInteger;
 public final class IntMethods {
     /** CPython's sys.int_info.default_max_str_digits. */
     public static final int DEFAULT_MAX_STR_DIGITS = 4300;
-    /** The current limit (0 = unlimited); set by sys.set_int_max_str_digits. */
-    public static volatile int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
+    /** The calling interpreter's limit (0 = unlimited), set by sys.set_int_max_str_digits. */
+    private static int maxStrDigits() {
+        ThreadState ts = ThreadState.currentOrNull();
+        return ts == null ? DEFAULT_MAX_STR_DIGITS : ts.maxStrDigits;
+    }
 
     private IntMethods() {
     }
 
     /** Decimal digits of a non-negative or negative BigInteger, enforcing the digit limit. */
     public static String toDecimalString(BigInteger b) {
-        int limit = maxStrDigits;
+        int limit = maxStrDigits();
         // bitLength * log10(2) is a lower bound on the digit count minus one
         if (limit > 0 && (long) (b.bitLength() * 0.30102999566398114) + 1 > limit) {
             String s = b.abs().toString();
@@ -29,7 +32,7 @@ public final class IntMethods {
 
     /** Fails when a decimal literal for int() has more digits than allowed. */
     static void checkParseDigits(int ndigits) {
-        int limit = maxStrDigits;
+        int limit = maxStrDigits();
         if (limit > 0 && ndigits > limit) {
             throw PyErr.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
                     + ndigits + " digits; use sys.set_int_max_str_digits() to increase the limit");

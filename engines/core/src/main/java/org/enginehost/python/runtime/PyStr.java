@@ -124,8 +124,12 @@ public class PyStr extends PyObject {
         return true;
     }
 
-    /** Char offset of each code point, built on first indexed access to a non-simple string. */
-    private int[] offsets;
+    /**
+     * Char offset of each code point, built on first indexed access to a non-simple string.
+     * Volatile: strings are immutable and shared between the parallel engine's threads, so the
+     * lazily built table must be published safely.
+     */
+    private volatile int[] offsets;
 
     int offsetOf(int cp) {
         int[] o = offsets;

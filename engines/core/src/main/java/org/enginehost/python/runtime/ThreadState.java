@@ -14,6 +14,8 @@ public final class ThreadState {
     /** Number of Python frames currently executing. */
     public int depth;
     public int recursionLimit;
+    /** sys.get_int_max_str_digits(): the int/str conversion digit limit of this interpreter (0: none). */
+    public int maxStrDigits = IntMethods.DEFAULT_MAX_STR_DIGITS;
     /**
      * Instructions left before the engine's next preemption checkpoint, counted like
      * {@link #budget} (see {@link #tick}). Engines that preempt (stackless) set it; it is reset by
@@ -63,6 +65,11 @@ public final class ThreadState {
     public static ThreadState currentOrDetached() {
         ThreadState ts = CURRENT.get();
         return ts != null ? ts : DETACHED;
+    }
+
+    /** The state bound to the calling thread, or null when no interpreter runs on it. */
+    public static ThreadState currentOrNull() {
+        return CURRENT.get();
     }
 
     /** Binds this state to the calling thread, returning the previous binding. */
