@@ -94,8 +94,9 @@ public final class PyByteArray extends BytesBase {
 
     @Override
     public void setItem(PyObject key, PyObject value) {
-        if (key instanceof PyInt) {
-            long i = Sequences.index((PyInt) key);
+        PyInt ik = key instanceof PySlice ? null : Index.orNull(key);
+        if (ik != null) {
+            long i = Index.position(ik, key);
             if (i < 0) {
                 i += size;
             }
@@ -141,8 +142,9 @@ public final class PyByteArray extends BytesBase {
 
     @Override
     public void delItem(PyObject key) {
-        if (key instanceof PyInt) {
-            long i = Sequences.index((PyInt) key);
+        PyInt ik = key instanceof PySlice ? null : Index.orNull(key);
+        if (ik != null) {
+            long i = Index.position(ik, key);
             if (i < 0) {
                 i += size;
             }
