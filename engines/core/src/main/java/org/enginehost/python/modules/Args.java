@@ -1,6 +1,7 @@
 package org.enginehost.python.modules;
 
 import java.math.BigInteger;
+import org.enginehost.python.runtime.Index;
 import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyErr;
 import org.enginehost.python.runtime.PyFloat;
@@ -117,18 +118,7 @@ public final class Args {
 
     /** An integer argument via {@code __index__}. */
     public static PyInt toInt(PyObject o) {
-        if (o instanceof PyInt) {
-            return o instanceof PyBool ? PyInt.of(((PyInt) o).value) : (PyInt) o;
-        }
-        PyObject idx = o.getType().lookup("__index__");
-        if (idx != null) {
-            PyObject r = idx.call(new PyObject[] {o}, null);
-            if (r instanceof PyInt) {
-                return (PyInt) r;
-            }
-            throw PyErr.typeError("__index__ returned non-int (type " + r.getType().name + ")");
-        }
-        throw PyErr.typeError("'" + o.getType().name + "' object cannot be interpreted as an integer");
+        return Index.of(o);
     }
 
     /** An integer argument that must fit a Java int (CPython's ssize_t for practical sizes). */

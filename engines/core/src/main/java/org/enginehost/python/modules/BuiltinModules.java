@@ -41,6 +41,7 @@ public final class BuiltinModules {
         t.put("_pickle", i -> PickleModule.create("_pickle"));
         t.put("copyreg", i -> CopyregModule.create());
         t.put("_codecs", i -> CodecsModule.create());
+        t.put("_os", i -> OsModule.create());
         return t;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.enginehost.python.runtime.BinOp;
 import org.enginehost.python.runtime.Operations;
+import org.enginehost.python.runtime.Index;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyErr;
 import org.enginehost.python.runtime.PyInt;
@@ -475,11 +476,8 @@ public final class ItertoolsModule {
         if (o == PyNone.NONE) {
             return -1;
         }
-        if (!(o instanceof PyInt)) {
-            throw PyErr.valueError(msg);
-        }
-        PyInt i = (PyInt) o;
-        if (i.isBig() || i.value < 0) {
+        PyInt i = Index.orNull(o);
+        if (i == null || i.isBig() || i.value < 0) {
             throw PyErr.valueError(msg);
         }
         return i.value;

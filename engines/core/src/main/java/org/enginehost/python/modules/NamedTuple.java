@@ -7,11 +7,13 @@ import java.util.Set;
 import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.Operations;
 import org.enginehost.python.runtime.PyBuiltinFunction;
+import org.enginehost.python.runtime.PyClassMethod;
 import org.enginehost.python.runtime.PyDict;
 import org.enginehost.python.runtime.PyErr;
 import org.enginehost.python.runtime.PyList;
 import org.enginehost.python.runtime.PyNone;
 import org.enginehost.python.runtime.PyObject;
+import org.enginehost.python.runtime.PyStaticMethod;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyTuple;
 import org.enginehost.python.runtime.PyType;
@@ -76,14 +78,87 @@ final class NamedTuple extends PyTuple {
 
     @Override
     public String repr() {
+        return repr(type, actual, items);
+    }
+
+    /** {@code Name(f1=v1, f2=v2)} for an instance of the namedtuple {@code t} or a subclass. */
+    static String repr(Type t, PyType actual, PyObject[] items) {
         StringBuilder sb = new StringBuilder(actual.name).append('(');
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {
                 sb.append(", ");
             }
-            sb.append(type.fields[i]).append('=').append(Operations.repr(items[i]));
+            sb.append(i < t.fields.length ? t.fields[i] : "?").append('=').append(Operations.repr(items[i]));
         }
         return sb.append(')').toString();
+    }
+
+    /** The type of the field descriptors ({@code Vec.x}), CPython's {@code _collections._tuplegetter}. */
+    static final PyType FIELD_TYPE = new PyType("_tuplegetter", new PyType[] {PyType.OBJECT}, null, "collections");
+
+    /**
+     * The class attribute for one field: it reads item {@code index} of any instance, so instances
+     * of user subclasses ({@code class V(namedtuple("V", "x y")): ...}) have the field accessors too.
+     */
+    static final class Field extends PyObject {
+        final String name;
+        final int index;
+
+        Field(String name, int index) {
+            this.name = name;
+            this.index = index;
+        }
+
+        @Override
+        public PyType getType() {
+            return FIELD_TYPE;
+        }
+
+        @Override
+        public PyObject descrGet(PyObject obj, PyType type) {
+            if (obj == null) {
+                return this;
+            }
+            if (!(obj instanceof PyTuple)) {
+                throw PyErr.typeError("descriptor for index '" + index + "' for tuple subclasses doesn't apply to '"
+                        + obj.getType().name + "' object");
+            }
+            PyObject[] items = ((PyTuple) obj).items;
+            if (index >= items.length) {
+                throw PyErr.indexError("tuple index out of range");
+            }
+            return items[index];
+        }
+
+        @Override
+        public boolean isDataDescriptor() {
+            return true;
+        }
+
+        @Override
+        public void descrSet(PyObject obj, PyObject value) {
+            throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "can't set attribute");
+        }
+
+        @Override
+        public String repr() {
+            return "_tuplegetter(" + index + ", 'Alias for field number " + index + "')";
+        }
+    }
+
+    /** {@code cls._make(values)}: {@code tuple.__new__(cls, values)} without calling {@code __init__}. */
+    static PyObject make(Type t, PyType cls, PyObject[] vals) {
+        if (cls == t) {
+            return new NamedTuple(t, vals);
+        }
+        PyObject tupleNew = PyTuple.TYPE.lookup("__new__");
+        if (tupleNew instanceof PyStaticMethod) {
+            tupleNew = ((PyStaticMethod) tupleNew).function;
+        }
+        PyObject[] args = new PyObject[vals.length + 1];
+        args[0] = cls;
+        System.arraycopy(vals, 0, args, 1, vals.length);
+        return tupleNew.call(args, null);
     }
 
     @Override
@@ -236,16 +311,25 @@ final class NamedTuple extends PyTuple {
         }
         d.put(new PyStr("_field_defaults"), fd);
         d.put(new PyStr("__match_args__"), new PyTuple(fieldStrs));
-        d.put(new PyStr("_make"), new PyBuiltinFunction("_make", (a, k) -> {
-            PyBuiltinFunction.checkArgs("_make", a, k, 1, 1);
-            PyObject[] vals = Operations.toArray(a[0]);
+        for (int i = 0; i < t.fields.length; i++) {
+            d.put(fieldStrs[i], new Field(t.fields[i], i));
+        }
+        d.put(new PyStr("_make"), new PyClassMethod(new PyBuiltinFunction("_make", (a, k) -> {
+            PyBuiltinFunction.checkArgs("_make", a, k, 2, 2);
+            PyObject[] vals = Operations.toArray(a[1]);
             if (vals.length != t.fields.length) {
                 throw PyErr.typeError("Expected " + t.fields.length + " arguments, got " + vals.length);
             }
-            return new NamedTuple(t, vals);
-        }));
+            return make(t, (PyType) a[0], vals);
+        })));
+        PyBuiltinFunction repr = new PyBuiltinFunction("__repr__", (a, k) -> {
+            PyBuiltinFunction.checkArgs("__repr__", a, k, 1, 1);
+            return new PyStr(repr(t, a[0].getType(), self(t, a[0]).items));
+        }, true);
+        repr.overridesBase = true;
+        d.put(new PyStr("__repr__"), repr);
         t.addMethod("_asdict", (a, k) -> {
-            NamedTuple self = (NamedTuple) a[0];
+            PyTuple self = self(t, a[0]);
             PyDict out = new PyDict();
             for (int i = 0; i < t.fields.length; i++) {
                 out.put(fieldStrs[i], self.items[i]);
@@ -253,7 +337,7 @@ final class NamedTuple extends PyTuple {
             return out;
         });
         t.addMethod("_replace", (a, k) -> {
-            NamedTuple self = (NamedTuple) a[0];
+            PyTuple self = self(t, a[0]);
             if (Args.npos(a, k) > 1) {
                 throw PyErr.typeError(t.name + "._replace() takes 1 positional argument but " + Args.npos(a, k)
                         + " were given");
@@ -271,9 +355,17 @@ final class NamedTuple extends PyTuple {
             if (!bad.isEmpty()) {
                 throw PyErr.valueError("Got unexpected field names: [" + String.join(", ", bad) + "]");
             }
-            return new NamedTuple(t, self.actual, vals);
+            return make(t, self.getType(), vals);
         });
-        t.addMethod("__getnewargs__", (a, k) -> new PyTuple(((NamedTuple) a[0]).items.clone()));
+        t.addMethod("__getnewargs__", (a, k) -> new PyTuple(self(t, a[0]).items.clone()));
+    }
+
+    /** The receiver of a namedtuple method: an instance of {@code t} or of a subclass. */
+    private static PyTuple self(Type t, PyObject o) {
+        if (!(o instanceof PyTuple) || !o.getType().isSubtypeOf(t)) {
+            throw PyErr.typeError("descriptor requires a '" + t.name + "' object but received a '" + o.getType().name + "'");
+        }
+        return (PyTuple) o;
     }
 
 }

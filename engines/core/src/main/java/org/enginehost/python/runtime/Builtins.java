@@ -76,7 +76,11 @@ public final class Builtins {
         });
         b.defineFunction("chr", (a, k) -> {
             PyBuiltinFunction.checkArgs("chr", a, k, 1, 1);
-            long c = ((PyInt) a[0]).value;
+            PyInt ci = Index.of(a[0]);
+            if (ci.big != null || ci.value > Integer.MAX_VALUE || ci.value < Integer.MIN_VALUE) {
+                throw PyErr.overflow("Python int too large to convert to C int");
+            }
+            long c = ci.value;
             if (c < 0 || c > 0x10FFFF) {
                 throw PyErr.valueError("chr() arg not in range(0x110000)");
             }
@@ -208,10 +212,11 @@ public final class Builtins {
             if (noDigits) {
                 return PyInt.of(((PyInt) x).toBig());
             }
-            long nd = ((PyInt) a[1]).value;
+            long nd = Index.clipped(a[1]);
             if (nd >= 0) {
                 return PyInt.of(((PyInt) x).toBig());
             }
+            nd = Math.max(nd, -(((PyInt) x).toBig().bitLength() / 3 + 2));
             BigDecimal r = new BigDecimal(((PyInt) x).toBig()).setScale((int) nd, RoundingMode.HALF_EVEN);
             return PyInt.of(r.toBigInteger());
         }
@@ -229,7 +234,7 @@ public final class Builtins {
             if (Double.isNaN(d) || Double.isInfinite(d) || d == 0.0) {
                 return x;
             }
-            long nd = ((PyInt) a[1]).value;
+            long nd = Index.clipped(a[1]);
             if (nd > 330) {
                 return x;
             }
@@ -238,6 +243,10 @@ public final class Builtins {
             }
             double r = new BigDecimal(d).setScale((int) nd, RoundingMode.HALF_EVEN).doubleValue();
             return new PyFloat(r == 0.0 ? Math.copySign(0.0, d) : r);
+        }
+        PyObject m = x.getType().lookup("__round__");
+        if (m != null) {
+            return m.call(noDigits ? new PyObject[] {x} : new PyObject[] {x, a[1]}, null);
         }
         throw PyErr.typeError("type " + x.getType().name + " doesn't define __round__ method");
     }
@@ -284,10 +293,7 @@ public final class Builtins {
         }
         PyObject x = a[0];
         if (a.length == 2) {
-            if (!(a[1] instanceof PyInt)) {
-                throw PyErr.typeError("'" + a[1].getType().name + "' object cannot be interpreted as an integer");
-            }
-            PyInt base = (PyInt) a[1];
+            PyInt base = Index.of(a[1]);
             int bv = base.big != null || base.value > 36 || base.value < -1 ? 99 : (int) base.value;
             if (x instanceof BytesBase) {
                 return parseInt(((BytesBase) x).latin1(), bv);
@@ -296,6 +302,12 @@ public final class Builtins {
                 throw PyErr.typeError("int() can't convert non-string with explicit base");
             }
             return parseInt(((PyStr) x).value, bv);
+        }
+        if (NumberProtocol.mayConvert(x)) {
+            PyInt r = NumberProtocol.toInt(x);
+            if (r != null) {
+                return r;
+            }
         }
         if (x instanceof PyInt) {
             PyInt i = (PyInt) x;
@@ -391,6 +403,12 @@ public final class Builtins {
             return new PyFloat(0.0);
         }
         PyObject x = a[0];
+        if (NumberProtocol.mayConvert(x)) {
+            PyFloat r = NumberProtocol.toFloat(x);
+            if (r != null) {
+                return r;
+            }
+        }
         if (x instanceof PyFloat) {
             return x.getType() == PyFloat.TYPE ? x : new PyFloat(((PyFloat) x).value);
         }

@@ -111,8 +111,9 @@ public abstract class BytesBase extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        if (key instanceof PyInt) {
-            long i = Sequences.index((PyInt) key);
+        PyInt ik = key instanceof PySlice ? null : Index.orNull(key);
+        if (ik != null) {
+            long i = Index.position(ik, key);
             if (i < 0) {
                 i += size;
             }

@@ -52,7 +52,7 @@ interface Derived extends HasDict {
 
     /** Whether a looked-up dunder is the builtin behaviour (absent or a builtin function). */
     static boolean isNative(PyObject m) {
-        return m == null || m instanceof PyBuiltinFunction;
+        return m == null || m instanceof PyBuiltinFunction && !((PyBuiltinFunction) m).overridesBase;
     }
 
     /** {@code value in self} through a Python {@code __iter__}. */

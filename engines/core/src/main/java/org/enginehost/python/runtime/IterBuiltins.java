@@ -253,11 +253,8 @@ public final class IterBuiltins {
         if (iterable == null) {
             throw PyErr.typeError("enumerate() missing required argument 'iterable' (pos 1)");
         }
-        if (!(start instanceof PyInt)) {
-            throw PyErr.typeError("'" + start.getType().name + "' object cannot be interpreted as an integer");
-        }
+        PyInt s = Index.of(start);
         PyObject it = Operations.iter(iterable);
-        PyInt s = (PyInt) start;
         if (!s.isBig()) {
             long[] n = {s.value};
             return new PyJavaIterator(ENUMERATE, () -> {

@@ -9,18 +9,10 @@ final class NumberText {
 
     static String radix(PyObject[] a, String[] k, String name, int radix, String prefix) {
         PyBuiltinFunction.checkArgs(name, a, k, 1, 1);
-        PyObject o = a[0];
-        if (!(o instanceof PyInt)) {
-            PyObject f = o.getType().lookup("__index__");
-            if (f == null || f instanceof PyBuiltinFunction) {
-                throw PyErr.typeError("'" + o.getType().name + "' object cannot be interpreted as an integer");
-            }
-            o = f.call(new PyObject[] {o}, null);
-            if (!(o instanceof PyInt)) {
-                throw PyErr.typeError("__index__ returned non-int (type " + o.getType().name + ")");
-            }
+        PyInt i = Index.orNull(a[0]);
+        if (i == null) {
+            throw Index.notInteger(a[0]);
         }
-        PyInt i = (PyInt) o;
         if (i.big == null) {
             long v = i.value;
             String digits = radix == 16 ? Long.toHexString(Math.abs(v)) : radix == 8 ? Long.toOctalString(Math.abs(v))

@@ -50,6 +50,10 @@ public final class Operations {
             if (r != null) {
                 return r;
             }
+            r = repeatByIndex(op, a, b);
+            if (r != null) {
+                return r;
+            }
             throw binopError(op, a, b);
         }
         if (op >= BinOp.INPLACE) {
@@ -65,6 +69,10 @@ public final class Operations {
             }
             r = b.rbinop(op, a);
         }
+        if (r != null) {
+            return r;
+        }
+        r = repeatByIndex(op, a, b);
         if (r != null) {
             return r;
         }
@@ -100,7 +108,31 @@ public final class Operations {
         if (r != null) {
             return r;
         }
+        r = repeatByIndex(op, a, b);
+        if (r != null) {
+            return r;
+        }
         throw binopError(op, a, b);
+    }
+
+    /** {@code seq * n} where the count is an object with {@code __index__} (CPython's sq_repeat fallback). */
+    private static PyObject repeatByIndex(int op, PyObject a, PyObject b) {
+        if ((op >= BinOp.INPLACE ? op - BinOp.INPLACE : op) != BinOp.MUL) {
+            return null;
+        }
+        if (isRepeatable(a)) {
+            PyInt n = b instanceof PyInt ? null : Index.orNull(b);
+            return n == null ? null : binaryOp(op, a, n);
+        }
+        if (isRepeatable(b)) {
+            PyInt n = a instanceof PyInt ? null : Index.orNull(a);
+            return n == null ? null : binaryOp(op >= BinOp.INPLACE ? op - BinOp.INPLACE : op, n, b);
+        }
+        return null;
+    }
+
+    private static boolean isRepeatable(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof BytesBase;
     }
 
     private static boolean isSequence(PyObject o) {

@@ -199,8 +199,10 @@ public final class PercentFormat {
                     PyInt iv;
                     if (value instanceof PyInt) {
                         iv = (PyInt) value;
-                    } else if (value instanceof PyFloat && (conv == 'd' || conv == 'i' || conv == 'u')) {
-                        iv = (PyInt) Builtins.constructInt(PyInt.TYPE, new PyObject[] {value}, null);
+                    } else if (conv == 'd' || conv == 'i' || conv == 'u' ? isNumber(value)
+                            : Index.has(value)) {
+                        iv = conv == 'd' || conv == 'i' || conv == 'u'
+                                ? (PyInt) Builtins.constructInt(PyInt.TYPE, new PyObject[] {value}, null) : Index.of(value);
                     } else {
                         throw PyErr.typeError("%" + conv + " format: " + (conv == 'd' || conv == 'i' || conv == 'u'
                                 ? "a real number" : "an integer") + " is required, not " + value.getType().name);
@@ -240,6 +242,8 @@ public final class PercentFormat {
                         d = ((PyFloat) value).value;
                     } else if (value instanceof PyInt) {
                         d = ((PyInt) value).toDouble();
+                    } else if (NumberProtocol.mayConvert(value) && NumberProtocol.toFloat(value) != null) {
+                        d = NumberProtocol.toFloat(value).value;
                     } else {
                         throw PyErr.typeError("must be real number, not " + value.getType().name);
                     }
@@ -291,8 +295,8 @@ public final class PercentFormat {
             if (v instanceof BytesBase && ((BytesBase) v).size == 1) {
                 return String.valueOf((char) ((BytesBase) v).byteAt(0));
             }
-            if (v instanceof PyInt) {
-                PyInt i = (PyInt) v;
+            if (Index.has(v)) {
+                PyInt i = Index.of(v);
                 if (i.big != null || i.value < 0 || i.value > 255) {
                     throw PyErr.overflow("%c arg not in range(256)");
                 }
@@ -307,8 +311,8 @@ public final class PercentFormat {
             }
             return s.value;
         }
-        if (v instanceof PyInt) {
-            PyInt i = (PyInt) v;
+        if (Index.has(v)) {
+            PyInt i = Index.of(v);
             if (i.big != null || i.value < 0 || i.value > 0x10FFFF) {
                 throw PyErr.overflow("%c arg not in range(0x110000)");
             }
@@ -341,5 +345,14 @@ public final class PercentFormat {
             i += cc;
         }
         return sb == null ? s : sb.toString();
+    }
+
+    /** CPython's PyNumber_Check: a float or an object with {@code __int__}, {@code __index__} or {@code __float__}. */
+    private static boolean isNumber(PyObject v) {
+        if (v instanceof PyFloat || v instanceof PyInt) {
+            return true;
+        }
+        PyType t = v.getType();
+        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null;
     }
 }

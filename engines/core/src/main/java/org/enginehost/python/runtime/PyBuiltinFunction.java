@@ -18,6 +18,12 @@ public final class PyBuiltinFunction extends PyObject {
     PyType owner;
     /** True for a type's dunder wrapper ({@code <slot wrapper '__add__' of 'int' objects>}). */
     boolean slotWrapper;
+    /**
+     * True for a dunder written in Java for a type that instances of user subclasses must still
+     * call (e.g. a namedtuple's {@code __repr__}): it replaces the builtin base behaviour that a
+     * derived instance would otherwise use directly (see {@code Derived.isNative}).
+     */
+    public boolean overridesBase;
     /** The name of the module defining this function ({@code __module__}), or null. */
     public String module;
 

@@ -115,8 +115,9 @@ public final class PyByteArray extends BytesBase {
         if (Ownership.active) {
             Ownership.check(owner);
         }
-        if (key instanceof PyInt) {
-            long i = Sequences.index((PyInt) key);
+        PyInt ik = key instanceof PySlice ? null : Index.orNull(key);
+        if (ik != null) {
+            long i = Index.position(ik, key);
             if (i < 0) {
                 i += size;
             }
@@ -165,8 +166,9 @@ public final class PyByteArray extends BytesBase {
         if (Ownership.active) {
             Ownership.check(owner);
         }
-        if (key instanceof PyInt) {
-            long i = Sequences.index((PyInt) key);
+        PyInt ik = key instanceof PySlice ? null : Index.orNull(key);
+        if (ik != null) {
+            long i = Index.position(ik, key);
             if (i < 0) {
                 i += size;
             }

@@ -54,6 +54,14 @@ public class PyBytes extends BytesBase {
             }
             return new byte[0];
         }
+        if (tname.equals("bytes") && p[1] == null && p[2] == null && src.getType().heap
+                && src.getType().lookup("__bytes__") != null) {
+            PyObject r = src.getType().lookup("__bytes__").call(new PyObject[] {src}, null);
+            if (!(r instanceof PyBytes)) {
+                throw PyErr.typeError("__bytes__ returned non-bytes (type " + r.getType().name + ")");
+            }
+            return ((PyBytes) r).toByteArray().clone();
+        }
         if (src instanceof PyStr) {
             if (p[1] == null) {
                 throw PyErr.typeError("string argument without an encoding");
@@ -71,7 +79,7 @@ public class PyBytes extends BytesBase {
         if (src instanceof BytesBase) {
             return ((BytesBase) src).toByteArray().clone();
         }
-        if (src instanceof PyInt) {
+        if (Index.has(src)) {
             long n = StrMethods.intArg(src);
             if (n < 0) {
                 throw PyErr.valueError("negative count");
@@ -100,10 +108,7 @@ public class PyBytes extends BytesBase {
 
     /** An int item stored into bytes: 0..255 or ValueError / TypeError. */
     static int byteValue(PyObject x) {
-        if (!(x instanceof PyInt)) {
-            throw PyErr.typeError("'" + x.getType().name + "' object cannot be interpreted as an integer");
-        }
-        PyInt i = (PyInt) x;
+        PyInt i = Index.of(x);
         if (i.big != null || i.value < 0 || i.value > 255) {
             throw PyErr.valueError("byte must be in range(0, 256)");
         }

@@ -239,7 +239,10 @@ public final class PyComplex extends PyObject {
         if (i instanceof PyStr) {
             throw PyErr.typeError("complex() second arg can't be a string");
         }
-        PyComplex cr = coerce(r);
+        PyComplex cr = NumberProtocol.mayConvert(r) ? NumberProtocol.toComplex(r) : null;
+        if (cr == null) {
+            cr = coerce(r);
+        }
         if (cr == null) {
             throw PyErr.typeError("complex() first argument must be a string or a number, not '" + r.getType().name + "'");
         }
@@ -247,6 +250,10 @@ public final class PyComplex extends PyObject {
             return r instanceof PyComplex ? r : cr;
         }
         PyComplex ci = coerce(i);
+        if (ci == null && NumberProtocol.mayConvert(i)) {
+            PyFloat f = NumberProtocol.toFloat(i);
+            ci = f == null ? null : new PyComplex(f.value, 0.0);
+        }
         if (ci == null) {
             throw PyErr.typeError("complex() second argument must be a number, not '" + i.getType().name + "'");
         }

@@ -188,7 +188,7 @@ public final class PyFile extends PyObject {
         return ((PyStr) o).value;
     }
 
-    static PyException osError(PyType type, int errno, String strerror, String filename) {
+    public static PyException osError(PyType type, int errno, String strerror, String filename) {
         PyBaseException e = new PyBaseException(type, PyTuple.of(PyInt.of(errno), new PyStr(strerror)));
         e.setAttr("errno", PyInt.of(errno));
         e.setAttr("strerror", new PyStr(strerror));

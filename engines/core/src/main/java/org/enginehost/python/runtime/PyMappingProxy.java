@@ -2,7 +2,31 @@ package org.enginehost.python.runtime;
 
 /** {@code mappingproxy}: the read-only view of a class namespace ({@code C.__dict__}). */
 public final class PyMappingProxy extends PyObject {
-    public static final PyType TYPE = PyType.builtin("mappingproxy", null);
+    public static final PyType TYPE = PyType.builtin("mappingproxy", PyMappingProxy::construct);
+
+    /** {@code types.MappingProxyType(mapping)}: a live read-only view of a dict. */
+    static PyObject construct(PyType type, PyObject[] a, String[] k) {
+        PyObject[] p = StrMethods.bind("mappingproxy", prependNone(a), k, 1, true, "mapping");
+        PyObject m = p[0];
+        if (m instanceof PyDict) {
+            return new PyMappingProxy((PyDict) m);
+        }
+        if (m instanceof PyMappingProxy) {
+            return new PyMappingProxy(((PyMappingProxy) m).dict);
+        }
+        if (m instanceof PyList || m instanceof PyTuple || m.getType().lookup("__getitem__") == null
+                || m.getType().lookup("keys") == null) {
+            throw PyErr.typeError("mappingproxy() argument must be a mapping, not " + m.getType().name);
+        }
+        throw PyErr.format(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "mappingproxy of a non-dict mapping is not supported yet");
+    }
+
+    private static PyObject[] prependNone(PyObject[] a) {
+        PyObject[] out = new PyObject[a.length + 1];
+        out[0] = PyNone.NONE;
+        System.arraycopy(a, 0, out, 1, a.length);
+        return out;
+    }
 
     private final PyDict dict;
 
@@ -52,6 +76,11 @@ public final class PyMappingProxy extends PyObject {
     @Override
     public PyObject richCompare(PyObject other, int op) {
         return dict.richCompare(other instanceof PyMappingProxy ? ((PyMappingProxy) other).dict : other, op);
+    }
+
+    @Override
+    public String str() {
+        return dict.str();
     }
 
     @Override

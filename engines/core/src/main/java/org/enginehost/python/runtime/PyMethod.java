@@ -2,7 +2,20 @@ package org.enginehost.python.runtime;
 
 /** A function bound to an instance: calling it prepends the instance to the arguments. */
 public final class PyMethod extends PyObject {
-    public static final PyType TYPE = PyType.builtin("method", null);
+    public static final PyType TYPE = PyType.builtin("method", PyMethod::construct);
+
+    /** {@code types.MethodType(function, instance)}. */
+    static PyObject construct(PyType type, PyObject[] a, String[] k) {
+        PyBuiltinFunction.noKeywords("method", k);
+        PyBuiltinFunction.checkArgs("method", a, k, 2, 2);
+        if (!Builtins.isCallable(a[0])) {
+            throw PyErr.typeError("first argument must be callable");
+        }
+        if (a[1] == PyNone.NONE) {
+            throw PyErr.typeError("instance must not be None");
+        }
+        return new PyMethod(a[1], a[0]);
+    }
 
     public final PyObject self;
     public final PyObject function;

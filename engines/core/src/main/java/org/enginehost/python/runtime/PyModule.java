@@ -2,7 +2,28 @@ package org.enginehost.python.runtime;
 
 /** A module: a name and a namespace dict. */
 public final class PyModule extends PyObject {
-    public static final PyType TYPE = PyType.builtin("module", null);
+    public static final PyType TYPE = PyType.builtin("module", PyModule::construct);
+
+    /** {@code types.ModuleType(name, doc=None)}. */
+    static PyObject construct(PyType type, PyObject[] a, String[] k) {
+        PyObject[] p = StrMethods.bind("module", prepend(a), k, 1, true, "name", "doc");
+        if (!(p[0] instanceof PyStr)) {
+            throw PyErr.typeError("module.__init__() argument 'name' must be str, not " + p[0].getType().name);
+        }
+        PyModule m = new PyModule(((PyStr) p[0]).value, null);
+        m.define("__doc__", p[1] == null ? PyNone.NONE : p[1]);
+        m.define("__package__", PyNone.NONE);
+        m.define("__loader__", PyNone.NONE);
+        m.define("__spec__", PyNone.NONE);
+        return m;
+    }
+
+    private static PyObject[] prepend(PyObject[] a) {
+        PyObject[] out = new PyObject[a.length + 1];
+        out[0] = PyNone.NONE;
+        System.arraycopy(a, 0, out, 1, a.length);
+        return out;
+    }
 
     public final String name;
     public final PyDict dict;
@@ -62,6 +83,9 @@ public final class PyModule extends PyObject {
 
     @Override
     public String repr() {
+        if (file == null && dict.get("__spec__") == PyNone.NONE && dict.get("__loader__") == PyNone.NONE) {
+            return "<module '" + name + "'>";
+        }
         return file == null ? "<module '" + name + "' (built-in)>" : "<module '" + name + "' from '" + file + "'>";
     }
 }

@@ -135,17 +135,7 @@ public final class PyRange extends PyObject {
     }
 
     private static PyInt asInt(PyObject o) {
-        if (o instanceof PyInt) {
-            return o instanceof PyBool ? PyInt.of(((PyInt) o).value) : (PyInt) o;
-        }
-        PyObject m = o.getType().lookup("__index__");
-        if (m != null) {
-            PyObject r = m.call(new PyObject[] {o}, null);
-            if (r instanceof PyInt) {
-                return (PyInt) r;
-            }
-        }
-        throw PyErr.typeError("'" + o.getType().name + "' object cannot be interpreted as an integer");
+        return Index.of(o);
     }
 
     public BigInteger bigStart() {
@@ -228,10 +218,10 @@ public final class PyRange extends PyObject {
         if (key instanceof PySlice) {
             return slice((PySlice) key);
         }
-        if (!(key instanceof PyInt) && key.getType().lookup("__index__") == null) {
+        PyInt ik = Index.orNull(key);
+        if (ik == null) {
             throw PyErr.typeError("range indices must be integers or slices, not " + key.getType().name);
         }
-        PyInt ik = asInt(key);
         if (small && !ik.isBig()) {
             long i = ik.value;
             if (i < 0) {
@@ -254,13 +244,11 @@ public final class PyRange extends PyObject {
     }
 
     private static BigInteger sliceArg(PyObject o) {
-        if (o instanceof PyInt) {
-            return ((PyInt) o).toBig();
+        PyInt i = Index.orNull(o);
+        if (i == null) {
+            throw PyErr.typeError("slice indices must be integers or None or have an __index__ method");
         }
-        if (o.getType().lookup("__index__") != null) {
-            return asInt(o).toBig();
-        }
-        throw PyErr.typeError("slice indices must be integers or None or have an __index__ method");
+        return i.toBig();
     }
 
     private PyRange slice(PySlice s) {

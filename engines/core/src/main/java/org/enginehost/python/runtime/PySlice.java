@@ -78,10 +78,7 @@ public final class PySlice extends PyObject {
     }
 
     private static long value(PyObject o) {
-        if (o instanceof PyInt) {
-            return Sequences.index((PyInt) o);
-        }
-        throw PyErr.typeError("slice indices must be integers or None or have an __index__ method");
+        return Index.sliceBound(o, 0);
     }
 
     /** CPython's PySlice_GetIndicesEx: {start, stop, step, slicelength}. */

@@ -77,9 +77,10 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        if (key instanceof PyInt) {
+        PyInt ik = key instanceof PySlice ? null : Index.orNull(key);
+        if (ik != null) {
             int n = codePointLength();
-            long i = Sequences.index((PyInt) key);
+            long i = Index.position(ik, key);
             if (i < 0) {
                 i += n;
             }

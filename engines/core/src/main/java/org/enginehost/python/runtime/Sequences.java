@@ -15,10 +15,11 @@ public final class Sequences {
 
     /** Normalises {@code key} for a sequence of length {@code n}; -1 when out of range. */
     public static int itemIndex(PyObject key, int n, String typeName) {
-        if (!(key instanceof PyInt)) {
+        PyInt k = Index.orNull(key);
+        if (k == null) {
             throw PyErr.typeError(typeName + " indices must be integers or slices, not " + key.getType().name);
         }
-        long i = index((PyInt) key);
+        long i = Index.position(k, key);
         if (i < 0) {
             i += n;
         }
@@ -76,28 +77,15 @@ public final class Sequences {
 
     /** An object used as an integer ({@code operator.index}): saturating like {@link #index}. */
     public static long asIndex(PyObject o) {
-        if (o instanceof PyInt) {
-            return index((PyInt) o);
-        }
-        PyObject m = o.getType().lookup("__index__");
-        if (m != null) {
-            PyObject r = m.call(new PyObject[] {o}, null);
-            if (r instanceof PyInt) {
-                return index((PyInt) r);
-            }
-            throw PyErr.typeError("__index__ returned non-int (type " + r.getType().name + ")");
-        }
-        throw PyErr.typeError("'" + o.getType().name + "' object cannot be interpreted as an integer");
+        return Index.clipped(o);
     }
 
     /** A start/stop argument of index(): an int or None-free index, with CPython's message. */
     public static long sliceIndex(PyObject o) {
-        if (o instanceof PyInt) {
-            return index((PyInt) o);
+        PyInt i = Index.orNull(o);
+        if (i == null) {
+            throw PyErr.typeError("slice indices must be integers or have an __index__ method");
         }
-        if (o.getType().lookup("__index__") != null) {
-            return asIndex(o);
-        }
-        throw PyErr.typeError("slice indices must be integers or have an __index__ method");
+        return index(i);
     }
 }

@@ -314,14 +314,6 @@ public final class Slots {
 
     /** {@code __index__} of a user object, or {@code null} when the type has none. */
     public static PyInt index(PyObject self) {
-        PyObject m = self.getType().lookup("__index__");
-        if (m == null) {
-            return null;
-        }
-        PyObject r = call0(m, self);
-        if (!(r instanceof PyInt)) {
-            throw PyErr.typeError("__index__ returned non-int (type " + r.getType().name + ")");
-        }
-        return (PyInt) r;
+        return Index.orNull(self);
     }
 }

@@ -92,10 +92,7 @@ final class StrMethods {
     }
 
     static long intArg(PyObject o) {
-        if (!(o instanceof PyInt)) {
-            throw PyErr.typeError("'" + o.getType().name + "' object cannot be interpreted as an integer");
-        }
-        PyInt i = (PyInt) o;
+        PyInt i = Index.of(o);
         if (i.big != null) {
             throw PyErr.overflow("Python int too large to convert to C ssize_t");
         }
@@ -104,13 +101,7 @@ final class StrMethods {
 
     /** A start/end slice bound; None means the default. */
     static long sliceBound(PyObject o, long dflt) {
-        if (o == null || o == PyNone.NONE) {
-            return dflt;
-        }
-        if (!(o instanceof PyInt)) {
-            throw PyErr.typeError("slice indices must be integers or None or have an __index__ method");
-        }
-        return Sequences.index((PyInt) o);
+        return Index.sliceBound(o, dflt);
     }
 
     /** CPython's ADJUST_INDICES: returns {start, end} in code points; start may exceed len. */
