@@ -118,7 +118,8 @@ public final class HostCommand implements Callable<Integer> {
         }
         builder.limits(limits);
         if (!sandbox) {
-            builder.grant(Permission.FILE_READ, Permission.FILE_WRITE);
+            // A user running their own script: their files and environment, as python3 would.
+            builder.grant(Permission.FILE_READ, Permission.FILE_WRITE, Permission.ENV);
         }
         return builder;
     }
