@@ -28,7 +28,7 @@ public final class StacklessEngine extends PythonEngine implements ExtensionPoin
     @Override
     public Set<Capability> capabilities() {
         return Set.of(Capability.TASKLETS, Capability.CHANNELS, Capability.UNBOUNDED_RECURSION,
-                Capability.PREEMPTION);
+                Capability.PREEMPTION, Capability.SERIALIZABLE_STATE);
     }
 
     @Override
