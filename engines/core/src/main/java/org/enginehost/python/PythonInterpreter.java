@@ -388,8 +388,28 @@ public abstract class PythonInterpreter implements Interpreter {
     @Override
     public void cancel() {
         if (busy.get()) {
-            ts.cancelRequested = true;
+            requestStop();
         }
+    }
+
+    /**
+     * Stops the running call (cancel or time limit): the checkpoints of the dispatch loop and of
+     * long builtins see the flag; a Python thread blocked in a Java wait is interrupted.
+     */
+    private void requestStop() {
+        ts.cancelRequested = true;
+        Thread t = pythonThread;
+        if (t != null) {
+            t.interrupt();
+        }
+        stopRequested();
+    }
+
+    /**
+     * Called when the running call is to stop: an engine that runs Python code on more threads
+     * than the interpreter thread (parallel) stops those too.
+     */
+    protected void stopRequested() {
     }
 
     @Override
@@ -537,10 +557,11 @@ public abstract class PythonInterpreter implements Interpreter {
                 long nanos = config.limits().timeLimit().get().toNanos();
                 timer = TIMER.schedule(() -> {
                     timeLimitHit = true;
-                    ts.cancelRequested = true;
+                    requestStop();
                 }, nanos, TimeUnit.NANOSECONDS);
             }
             Future<T> f = executor().submit(() -> {
+                Thread.interrupted(); // a stop of an earlier call must not reach this one
                 ThreadState prev = ts.bind();
                 try {
                     return task.call();

@@ -17,6 +17,7 @@ import org.enginehost.python.runtime.PyNone;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyType;
+import org.enginehost.python.runtime.ThreadState;
 
 /**
  * A PEP 554 (v3) channel: an unbuffered rendezvous FIFO of bytes between interpreters. A sender
@@ -127,6 +128,7 @@ final class Channel {
                     wait();
                 }
             } catch (InterruptedException e) {
+                ThreadState.tickCurrent(0); // interrupted by a cancel or time limit: stop, not KeyboardInterrupt
                 offers.remove(o);
                 Thread.currentThread().interrupt();
                 throw PyErr.format(ExceptionTypes.KEYBOARD_INTERRUPT, "");
@@ -159,6 +161,7 @@ final class Channel {
                 wait();
             }
         } catch (InterruptedException e) {
+            ThreadState.tickCurrent(0); // interrupted by a cancel or time limit: stop, not KeyboardInterrupt
             Thread.currentThread().interrupt();
             throw PyErr.format(ExceptionTypes.KEYBOARD_INTERRUPT, "");
         } finally {

@@ -116,9 +116,18 @@ public final class ParallelInterpreter extends PythonInterpreter {
         ThreadState prevTs = ts.bind();
         RecursiveLoop prevLoop = loops.get();
         loops.set(new RecursiveLoop(ts));
+        Thread self = Thread.currentThread();
+        ThreadState outer = registry.entered.put(self, ts);
+        // entered while the main interpreter's call is being stopped: stop at once
+        ts.cancelRequested = registry.main.threadState().cancelRequested;
         try {
             return body.get();
         } finally {
+            if (outer == null) {
+                registry.entered.remove(self);
+            } else {
+                registry.entered.put(self, outer);
+            }
             if (prevLoop == null) {
                 loops.remove();
             } else {
@@ -126,6 +135,11 @@ public final class ParallelInterpreter extends PythonInterpreter {
             }
             ThreadState.restore(prevTs);
         }
+    }
+
+    @Override
+    protected void stopRequested() {
+        registry.stopAll();
     }
 
     /** This interpreter's {@code __main__} module. */

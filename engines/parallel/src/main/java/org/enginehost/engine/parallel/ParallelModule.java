@@ -16,6 +16,7 @@ import org.enginehost.python.runtime.PyList;
 import org.enginehost.python.runtime.PyModule;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PySet;
+import org.enginehost.python.runtime.ThreadState;
 
 /**
  * {@code parallel}, after PyParallel: {@code map(func, iterable)} calls {@code func} on worker
@@ -138,6 +139,7 @@ final class ParallelModule {
                 t.join();
                 break;
             } catch (InterruptedException e) {
+                ThreadState.tickCurrent(0); // interrupted by a cancel or time limit: stop, not KeyboardInterrupt
                 interrupted = true;
             }
         }

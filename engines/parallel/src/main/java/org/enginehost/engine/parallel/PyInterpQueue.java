@@ -16,6 +16,7 @@ import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyTuple;
 import org.enginehost.python.runtime.PyType;
+import org.enginehost.python.runtime.ThreadState;
 
 /**
  * {@code concurrent.interpreters.Queue}: a FIFO of shareable values usable from every interpreter
@@ -114,6 +115,7 @@ final class PyInterpQueue extends PyObject {
             items.addLast(v);
             notEmpty.signal();
         } catch (InterruptedException e) {
+            ThreadState.tickCurrent(0); // interrupted by a cancel or time limit: stop, not KeyboardInterrupt
             Thread.currentThread().interrupt();
             throw PyErr.format(ExceptionTypes.KEYBOARD_INTERRUPT, "");
         } finally {
@@ -139,6 +141,7 @@ final class PyInterpQueue extends PyObject {
             notFull.signal();
             return v;
         } catch (InterruptedException e) {
+            ThreadState.tickCurrent(0); // interrupted by a cancel or time limit: stop, not KeyboardInterrupt
             Thread.currentThread().interrupt();
             throw PyErr.format(ExceptionTypes.KEYBOARD_INTERRUPT, "");
         } finally {

@@ -3,6 +3,7 @@ package org.enginehost.engine.parallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.enginehost.python.runtime.ThreadState;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,6 +47,17 @@ final class Registry {
 
     List<ParallelInterpreter> all() {
         return new ArrayList<>(live.values());
+    }
+
+    /** Threads running code of some interpreter through {@link ParallelInterpreter#enter}, with their state. */
+    final Map<Thread, ThreadState> entered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The main interpreter's call is stopping (cancel, time limit): stop every thread running Python code. */
+    void stopAll() {
+        entered.forEach((thread, ts) -> {
+            ts.cancelRequested = true;
+            thread.interrupt();
+        });
     }
 
     void addNonDaemon(Thread t) {

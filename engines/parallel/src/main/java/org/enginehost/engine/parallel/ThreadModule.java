@@ -12,6 +12,7 @@ import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyDict;
+import org.enginehost.python.runtime.CancelledSignal;
 import org.enginehost.python.runtime.PyErr;
 import org.enginehost.python.runtime.PyException;
 import org.enginehost.python.runtime.PyInt;
@@ -174,6 +175,8 @@ final class ThreadModule {
                         reportUncaught(interp, name, e);
                     } catch (StackOverflowError e) {
                         reportUncaught(interp, name, PyErr.recursion());
+                    } catch (CancelledSignal e) {
+                        // the main interpreter's call was cancelled or timed out: this thread just ends
                     }
                     return null;
                 });
@@ -232,6 +235,7 @@ final class ThreadModule {
                 }
                 return done.await((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
+                ThreadState.tickCurrent(0); // interrupted by a cancel or time limit: stop, not KeyboardInterrupt
                 Thread.currentThread().interrupt();
                 throw PyErr.format(ExceptionTypes.KEYBOARD_INTERRUPT, "");
             }
@@ -261,6 +265,7 @@ final class ThreadModule {
                 }
                 return sem.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
+                ThreadState.tickCurrent(0); // interrupted by a cancel or time limit: stop, not KeyboardInterrupt
                 Thread.currentThread().interrupt();
                 throw PyErr.format(ExceptionTypes.KEYBOARD_INTERRUPT, "");
             }
@@ -302,6 +307,7 @@ final class ThreadModule {
                 }
                 return lock.tryLock((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
+                ThreadState.tickCurrent(0); // interrupted by a cancel or time limit: stop, not KeyboardInterrupt
                 Thread.currentThread().interrupt();
                 throw PyErr.format(ExceptionTypes.KEYBOARD_INTERRUPT, "");
             }
