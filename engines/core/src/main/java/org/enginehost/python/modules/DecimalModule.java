@@ -407,7 +407,26 @@ public final class DecimalModule {
                 return new Dec(BigDecimal.ZERO.setScale(Math.floorDiv(d.v.scale() + 1, 2) > 0
                         ? (d.v.scale() + 1) / 2 : 0));
             }
-            return new Dec(d.v.sqrt(CURRENT.get().mc()));
+            MathContext mc = CURRENT.get().mc();
+            BigDecimal r = d.v.sqrt(mc);
+            if (r.precision() < mc.getPrecision() && r.multiply(r).compareTo(d.v) != 0) {
+                r = r.setScale(r.scale() + mc.getPrecision() - r.precision()); // inexact: all digits
+            }
+            return new Dec(r);
+        });
+        t.addMethod("as_integer_ratio", (a, k) -> {
+            BigDecimal v = self(a).v;
+            BigInteger num = v.unscaledValue();
+            BigInteger den = BigInteger.ONE;
+            if (v.scale() > 0) {
+                den = BigInteger.TEN.pow(v.scale());
+                BigInteger g = num.gcd(den);
+                num = num.divide(g);
+                den = den.divide(g);
+            } else if (v.scale() < 0) {
+                num = num.multiply(BigInteger.TEN.pow(-v.scale()));
+            }
+            return new org.enginehost.python.runtime.PyTuple(new PyObject[] {PyInt.of(num), PyInt.of(den)});
         });
         t.addMethod("__int__", (a, k) -> PyInt.of(self(a).v.toBigInteger()));
         t.addMethod("__trunc__", (a, k) -> PyInt.of(self(a).v.toBigInteger()));

@@ -37,6 +37,7 @@ public final class Builtins {
         for (PyType t : ExceptionTypes.all()) {
             b.define(t.name, t);
         }
+        b.define("memoryview", PyMemoryView.TYPE);
         b.define("EnvironmentError", ExceptionTypes.OS_ERROR);
         b.define("IOError", ExceptionTypes.OS_ERROR);
         b.define("Ellipsis", PyEllipsis.ELLIPSIS);
@@ -332,6 +333,16 @@ public final class Builtins {
         if (x instanceof BytesBase) {
             return parseInt(((BytesBase) x).latin1(), 10);
         }
+        for (String hook : new String[] {"__int__", "__index__", "__trunc__"}) {
+            PyObject f = x.getType().lookup(hook);
+            if (f != null) {
+                PyObject r = f.call(new PyObject[] {x}, null);
+                if (!(r instanceof PyInt)) {
+                    throw PyErr.typeError(hook + " returned non-int (type " + r.getType().name + ")");
+                }
+                return r.getType() == PyInt.TYPE ? r : PyInt.of(((PyInt) r).toBig());
+            }
+        }
         throw PyErr.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + x.getType().name + "'");
     }
@@ -420,6 +431,21 @@ public final class Builtins {
         }
         if (x instanceof BytesBase) {
             return new PyFloat(parseFloat(((BytesBase) x).latin1()));
+        }
+        PyObject viaFloat = x.getType().lookup("__float__");
+        if (viaFloat != null) {
+            PyObject r = viaFloat.call(new PyObject[] {x}, null);
+            if (!(r instanceof PyFloat)) {
+                throw PyErr.typeError(x.getType().name + ".__float__ returned non-float (type " + r.getType().name + ")");
+            }
+            return r.getType() == PyFloat.TYPE ? r : new PyFloat(((PyFloat) r).value);
+        }
+        PyObject viaIndex = x.getType().lookup("__index__");
+        if (viaIndex != null) {
+            PyObject r = viaIndex.call(new PyObject[] {x}, null);
+            if (r instanceof PyInt) {
+                return new PyFloat(((PyInt) r).toDouble());
+            }
         }
         throw PyErr.typeError("float() argument must be a string or a real number, not '" + x.getType().name + "'");
     }

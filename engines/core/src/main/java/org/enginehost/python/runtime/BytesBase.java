@@ -54,6 +54,9 @@ public abstract class BytesBase extends PyObject {
         if (o instanceof BytesBase) {
             return ((BytesBase) o).toByteArray();
         }
+        if (o instanceof PyMemoryView) {
+            return ((PyMemoryView) o).toByteArray();
+        }
         throw PyErr.typeError("a bytes-like object is required, not '" + o.getType().name + "'");
     }
 
@@ -182,6 +185,9 @@ public abstract class BytesBase extends PyObject {
     public PyObject binop(int op, PyObject other) {
         int base = op >= BinOp.INPLACE ? op - BinOp.INPLACE : op;
         if (base == BinOp.ADD) {
+            if (other instanceof PyMemoryView) {
+                other = new PyBytes(((PyMemoryView) other).toByteArray());
+            }
             if (!(other instanceof BytesBase)) {
                 throw PyErr.typeError("can't concat " + other.getType().name + " to " + getType().name);
             }

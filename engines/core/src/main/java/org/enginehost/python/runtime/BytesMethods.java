@@ -202,6 +202,9 @@ final class BytesMethods {
             PyObject[] items = Operations.toArray(StrMethods.bind("join", a, k, 1, false, "iterable_of_bytes")[0]);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             for (int i = 0; i < items.length; i++) {
+                if (items[i] instanceof PyMemoryView) {
+                    items[i] = new PyBytes(((PyMemoryView) items[i]).toByteArray());
+                }
                 if (!(items[i] instanceof BytesBase)) {
                     throw PyErr.typeError("sequence item " + i + ": expected a bytes-like object, "
                             + items[i].getType().name + " found");

@@ -27,6 +27,7 @@ final class MethodTables {
         PySlice.install();
         BytesMethods.install(PyBytes.TYPE);
         BytesMethods.install(PyByteArray.TYPE);
+        PyMemoryView.install();
         IntMethods.install(PyInt.TYPE);
         FloatMethods.install(PyFloat.TYPE);
         PyComplex.install(PyComplex.TYPE);

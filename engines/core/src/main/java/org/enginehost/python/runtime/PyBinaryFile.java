@@ -119,6 +119,9 @@ public final class PyBinaryFile extends PyObject {
         if (!writable) {
             throw unsupported("write");
         }
+        if (b instanceof PyMemoryView) {
+            b = new PyBytes(((PyMemoryView) b).toByteArray());
+        }
         if (!(b instanceof BytesBase)) {
             throw PyErr.typeError("a bytes-like object is required, not '" + b.getType().name + "'");
         }

@@ -79,6 +79,9 @@ public class PyBytes extends BytesBase {
         if (src instanceof BytesBase) {
             return ((BytesBase) src).toByteArray().clone();
         }
+        if (src instanceof PyMemoryView) {
+            return ((PyMemoryView) src).toByteArray();
+        }
         if (Index.has(src)) {
             long n = StrMethods.intArg(src);
             if (n < 0) {

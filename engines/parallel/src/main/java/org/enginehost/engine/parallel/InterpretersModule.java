@@ -106,7 +106,9 @@ final class InterpretersModule {
                 }
             }
             PyObject[] callArgs = new PyObject[args.length + kwargs.size()];
-            System.arraycopy(args, 0, callArgs, 0, args.length);
+            for (int j = 0; j < args.length; j++) {
+                callArgs[j] = Shareable.transfer(args[j]);
+            }
             String[] kwnames = kwargs.size() == 0 ? null : new String[kwargs.size()];
             int i = 0;
             for (PyObject key : kwargs.keys()) {
@@ -115,7 +117,7 @@ final class InterpretersModule {
                     throw Errors.notShareable(v);
                 }
                 kwnames[i] = key.str();
-                callArgs[args.length + i++] = v;
+                callArgs[args.length + i++] = Shareable.transfer(v);
             }
             ParallelInterpreter t = startRunning(reg, id);
             try {
@@ -128,7 +130,7 @@ final class InterpretersModule {
                         if (!Shareable.check(r)) {
                             throw Errors.notShareable(r);
                         }
-                        return new PyObject[] {PyBool.TRUE, r};
+                        return new PyObject[] {PyBool.TRUE, Shareable.transfer(r)};
                     } catch (PyException e) {
                         return new PyObject[] {PyBool.FALSE, excinfo(t, e.value)};
                     } catch (StackOverflowError e) {
@@ -155,7 +157,7 @@ final class InterpretersModule {
             }
             PyDict g = t.mainModule().dict;
             for (PyObject key : ns.keys()) {
-                g.put(new PyStr(((PyStr) key).value), ns.get(key));
+                g.put(new PyStr(((PyStr) key).value), Shareable.transfer(ns.get(key)));
             }
             return PyNone.NONE;
         });

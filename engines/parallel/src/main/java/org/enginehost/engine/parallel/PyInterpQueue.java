@@ -112,7 +112,7 @@ final class PyInterpQueue extends PyObject {
             if (closed) {
                 throw Errors.raise("QueueError", "queue is closed");
             }
-            items.addLast(v);
+            items.addLast(Shareable.transfer(v)); // a memoryview is re-viewed when sent
             notEmpty.signal();
         } catch (InterruptedException e) {
             ThreadState.tickCurrent(0); // interrupted by a cancel or time limit: stop, not KeyboardInterrupt
