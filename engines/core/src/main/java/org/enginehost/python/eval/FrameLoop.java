@@ -775,7 +775,9 @@ public abstract class FrameLoop implements FrameRunner {
         PyObject args = s[--sp];
         PyObject callable = s[sp - 1];
         s[sp] = null;
-        s[sp + 1] = null;
+        if (kwargs != null) {
+            s[sp + 1] = null;
+        }
         PyObject[] pos = Operations.toArray(args);
         int nkw = kwargs == null ? 0 : ((PyDict) kwargs).size();
         // One leading slot: call() may put a bound method's self there.

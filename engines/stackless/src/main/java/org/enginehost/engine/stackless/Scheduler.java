@@ -32,7 +32,10 @@ final class Scheduler {
     PyObject channelCallback;
     /** switch_trap level: any switch while it is non-zero is an error. */
     int switchTrap;
-    final long threadId = Thread.currentThread().getId();
+    /** The interpreter thread's id (tasklets belong to the thread that runs them). */
+    long threadId() {
+        return Thread.currentThread().getId();
+    }
     /** Helpers written in Python, so that they run in the frame loop and can switch (see {@link #helper}). */
     private PyDict helpers;
 

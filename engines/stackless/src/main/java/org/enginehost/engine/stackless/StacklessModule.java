@@ -72,7 +72,7 @@ final class StacklessModule {
                 case "current": return s.current;
                 case "main": return s.main;
                 case "runcount": return PyInt.of(s.runCount);
-                case "threads": return new org.enginehost.python.runtime.PyList(new PyObject[] {PyInt.of(s.threadId)});
+                case "threads": return new org.enginehost.python.runtime.PyList(new PyObject[] {PyInt.of(s.threadId())});
                 default:
                     throw PyErr.format(org.enginehost.python.runtime.ExceptionTypes.ATTRIBUTE_ERROR,
                             "module 'stackless' has no attribute '" + name + "'");

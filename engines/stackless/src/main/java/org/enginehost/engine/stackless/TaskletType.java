@@ -250,7 +250,7 @@ final class TaskletType {
             case "ignore_nesting": return PyBool.of(t.ignoreNesting);
             case "nesting_level": return PyInt.of(t.isCurrent() ? t.scheduler.loop.levels - 1 : 0);
             case "recursion_depth": return PyInt.of(t.isCurrent() ? t.scheduler.ts.depth : t.depth);
-            case "thread_id": return PyInt.of(t.scheduler.threadId);
+            case "thread_id": return PyInt.of(t.scheduler.threadId());
             case "frame": return orNone(t.frame);
             default: return null;
         }
