@@ -65,7 +65,12 @@ final class FStringParser {
 
     private void flush(StringBuilder lit, List<Expr> parts) {
         if (lit.length() > 0) {
-            String text = raw ? lit.toString() : decode(lit.toString());
+            String text;
+            try {
+                text = raw ? lit.toString() : decode(lit.toString());
+            } catch (IllegalArgumentException badEscape) {
+                throw error(badEscape.getMessage());
+            }
             parts.add(new Expr.Constant(text, tok.line(), tok.col()));
             lit.setLength(0);
         }
@@ -145,7 +150,10 @@ final class FStringParser {
         return fv;
     }
 
-    /** Decodes backslash escapes of a non-raw literal part. */
+    /**
+     * Decodes backslash escapes of a non-raw literal part; a truncated or out-of-range hex escape
+     * (backslash x, u or U) is an IllegalArgumentException with CPython's message.
+     */
     static String decode(String s) {
         if (s.indexOf('\\') < 0) {
             return s;
@@ -172,10 +180,23 @@ final class FStringParser {
                 case '\n': break;
                 case 'x': case 'u': case 'U': {
                     int len = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                    if (k + 1 + len <= s.length()) {
-                        sb.appendCodePoint(Integer.parseInt(s.substring(k + 1, k + 1 + len), 16));
-                        k += len;
+                    int at = k - 1;
+                    int v = 0;
+                    for (int d = 0; d < len; d++) {
+                        int digit = k + 1 < s.length() ? Character.digit(s.charAt(k + 1), 16) : -1;
+                        if (digit < 0) {
+                            String form = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
+                            throw new IllegalArgumentException("(unicode error) 'unicodeescape' codec can't decode "
+                                    + "bytes in position " + at + "-" + (at + d + 1) + ": truncated " + form + " escape");
+                        }
+                        v = v * 16 + digit;
+                        k++;
                     }
+                    if (v > 0x10FFFF) {
+                        throw new IllegalArgumentException("(unicode error) 'unicodeescape' codec can't decode bytes "
+                                + "in position " + at + "-" + (at + 9) + ": illegal Unicode character");
+                    }
+                    sb.appendCodePoint(v);
                     break;
                 }
                 default:
