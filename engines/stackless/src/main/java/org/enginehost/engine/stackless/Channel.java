@@ -168,10 +168,15 @@ final class Channel extends LoopIterator {
         return this;
     }
 
+    /** Iteration over the channel has ended: it is closing and no sender waits. */
+    boolean exhausted() {
+        return closing && balance <= 0;
+    }
+
     /** {@code for x in channel}: receives in the loop, so the tasklet can block. */
     @Override
     protected PyObject nextInLoop(FrameLoop loop, Frame caller) {
-        if (closing && balance <= 0) {
+        if (exhausted()) {
             return null;
         }
         return receive((HeapLoop) loop, caller);
@@ -180,7 +185,7 @@ final class Channel extends LoopIterator {
     /** Iteration from Java code (a nested call): a receive that cannot switch. */
     @Override
     public PyObject next() {
-        if (closing && balance <= 0) {
+        if (exhausted()) {
             return null;
         }
         return receive(null, null);

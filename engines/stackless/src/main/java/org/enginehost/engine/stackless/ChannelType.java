@@ -47,7 +47,7 @@ final class ChannelType {
             return self(a).send(loop, caller, new Bomb(a[1], new PyTuple(args), PyNone.NONE));
         });
         t.addMethod("send_throw", (SoftCall) (loop, caller, a, k) -> {
-            PyObject[] p = Args.bind("send_throw", rest(a), k, new String[] {"exc", "val", "tb"}, 1, 3);
+            PyObject[] p = Args.bind("send_throw", StacklessArgs.rest(a), k, new String[] {"exc", "val", "tb"}, 1, 3);
             PyObject val = p[1] == null ? PyNone.NONE : p[1];
             return self(a).send(loop, caller, new Bomb(p[0], val instanceof PyTuple || val == PyNone.NONE ? val
                     : new PyTuple(new PyObject[] {val}), PyNone.NONE));
@@ -64,15 +64,9 @@ final class ChannelType {
         t.addMethod("__next__", (SoftCall) (loop, caller, a, k) -> next(loop, caller, self(a)));
     }
 
-    private static PyObject[] rest(PyObject[] a) {
-        PyObject[] r = new PyObject[a.length - 1];
-        System.arraycopy(a, 1, r, 0, r.length);
-        return r;
-    }
-
     /** {@code next(ch)}: StopIteration once the channel is closing and no sender waits, else receive(). */
     static PyObject next(HeapLoop loop, org.enginehost.python.runtime.Frame caller, Channel ch) {
-        if (ch.closing && ch.balance <= 0) {
+        if (ch.exhausted()) {
             throw new PyException(PyErr.newException(ExceptionTypes.STOP_ITERATION, null));
         }
         return ch.receive(loop, caller);

@@ -30,7 +30,8 @@ final class StacklessModule {
             PyObject[] p = Args.bind("run", a, k,
                     new String[] {"timeout", "threadblock", "soft", "ignore_nesting", "totaltimeout"}, 0, 5);
             long timeout = p[0] == null ? 0 : Math.max(0, Math.min(Integer.MAX_VALUE, Args.toInt(p[0]).value));
-            return s.run(loop, caller, (int) timeout, p[2] != null && truth(p[2]), p[4] != null && truth(p[4]));
+            return s.run(loop, caller, (int) timeout, p[2] != null && Operations.isTrue(p[2]),
+                    p[4] != null && Operations.isTrue(p[4]));
         }));
         m.define("schedule", new PyBuiltinFunction("schedule", (SoftCall) (loop, caller, a, k) -> {
             PyObject[] p = Args.bind("schedule", a, k, new String[] {"retval"}, 0, 1);
@@ -55,14 +56,14 @@ final class StacklessModule {
             s.scheduleCallback = a[0] == PyNone.NONE ? null : a[0];
             return old == null ? PyNone.NONE : old;
         });
-        m.defineFunction("get_schedule_callback", (a, k) -> orNone(s.scheduleCallback));
+        m.defineFunction("get_schedule_callback", (a, k) -> StacklessArgs.orNone(s.scheduleCallback));
         m.defineFunction("set_channel_callback", (a, k) -> {
             PyBuiltinFunction.checkArgs("set_channel_callback", a, k, 1, 1);
             PyObject old = s.channelCallback;
             s.channelCallback = a[0] == PyNone.NONE ? null : a[0];
             return old == null ? PyNone.NONE : old;
         });
-        m.defineFunction("get_channel_callback", (a, k) -> orNone(s.channelCallback));
+        m.defineFunction("get_channel_callback", (a, k) -> StacklessArgs.orNone(s.channelCallback));
         m.defineFunction("enable_softswitch", (a, k) -> PyBool.TRUE);
         m.defineFunction("get_thread_info", (a, k) -> new PyTuple(new PyObject[] {s.main, s.current,
                 PyInt.of(s.runCount)}));
@@ -79,10 +80,6 @@ final class StacklessModule {
             }
         });
         return m;
-    }
-
-    private static PyObject orNone(PyObject o) {
-        return o == null ? PyNone.NONE : o;
     }
 
     /** {@code stackless.atomic()}: a context manager that sets the current tasklet's atomic flag. */
@@ -109,9 +106,5 @@ final class StacklessModule {
         public PyType getType() {
             return TYPE;
         }
-    }
-
-    static boolean truth(PyObject o) {
-        return Operations.isTrue(o);
     }
 }

@@ -123,7 +123,7 @@ final class TaskletPickling {
             chain.add(0, f);
         }
         PyObject state = PyTuple.of(new PyTuple(chain.toArray(new PyObject[0])), PyBool.of(t.awaitsValue),
-                orNone(t.tempval), orNone(t.func), PyBool.of(t.dead), PyBool.of(t.atomic), PyBool.of(t.blockTrap),
+                StacklessArgs.orNone(t.tempval), StacklessArgs.orNone(t.func), PyBool.of(t.dead), PyBool.of(t.atomic), PyBool.of(t.blockTrap),
                 PyInt.of(t.depth));
         return PyTuple.of(NEW_TASKLET, PyTuple.EMPTY, state);
     }
@@ -150,7 +150,7 @@ final class TaskletPickling {
     private static PyObject reduceChannel(Channel ch) {
         List<PyObject> waiting = new ArrayList<>();
         for (Tasklet t : ch.queue) {
-            waiting.add(PyTuple.of(t, PyInt.of(t.blockedDir), orNone(t.sendValue)));
+            waiting.add(PyTuple.of(t, PyInt.of(t.blockedDir), StacklessArgs.orNone(t.sendValue)));
         }
         PyObject state = PyTuple.of(PyInt.of(ch.preference), PyBool.of(ch.scheduleAll), PyBool.of(ch.closing),
                 new PyTuple(waiting.toArray(new PyObject[0])));
@@ -308,9 +308,5 @@ final class TaskletPickling {
             v[i] = ((PyStr) items[i]).value;
         }
         return v;
-    }
-
-    private static PyObject orNone(PyObject o) {
-        return o == null ? PyNone.NONE : o;
     }
 }

@@ -9,6 +9,7 @@ import org.enginehost.python.runtime.Instructions;
 import org.enginehost.python.runtime.Operations;
 import org.enginehost.python.runtime.PyBaseException;
 import org.enginehost.python.runtime.PyBool;
+import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyDict;
 import org.enginehost.python.runtime.PyErr;
 import org.enginehost.python.runtime.PyException;
@@ -50,21 +51,15 @@ final class TaskletType {
         return (Tasklet) a[0];
     }
 
-    private static PyObject[] rest(PyObject[] a) {
-        PyObject[] r = new PyObject[a.length - 1];
-        System.arraycopy(a, 1, r, 0, r.length);
-        return r;
-    }
-
     static {
         PyType t = TYPE;
         t.addMethod("bind", (a, k) -> {
-            PyObject[] p = Args.bind("bind", rest(a), k, new String[] {"func", "args", "kwargs"}, 0, 3);
+            PyObject[] p = Args.bind("bind", StacklessArgs.rest(a), k, new String[] {"func", "args", "kwargs"}, 0, 3);
             bind(self(a), p[0], p[1], p[2]);
             return a[0];
         });
-        t.addMethod("setup", (a, k) -> setup(self(a), rest(a), k));
-        t.addMethod("__call__", (a, k) -> setup(self(a), rest(a), k));
+        t.addMethod("setup", (a, k) -> setup(self(a), StacklessArgs.rest(a), k));
+        t.addMethod("__call__", (a, k) -> setup(self(a), StacklessArgs.rest(a), k));
         t.addMethod("insert", (a, k) -> {
             Tasklet task = self(a);
             checkRunnable(task);
@@ -89,7 +84,7 @@ final class TaskletType {
         t.addMethod("run", (SoftCall) (loop, caller, a, k) -> self(a).scheduler.runTasklet(loop, caller, self(a), false));
         t.addMethod("switch", (SoftCall) (loop, caller, a, k) -> self(a).scheduler.runTasklet(loop, caller, self(a), true));
         t.addMethod("kill", (SoftCall) (loop, caller, a, k) -> {
-            PyObject[] p = Args.bind("kill", rest(a), k, new String[] {"pending"}, 0, 1);
+            PyObject[] p = Args.bind("kill", StacklessArgs.rest(a), k, new String[] {"pending"}, 0, 1);
             Tasklet task = self(a);
             if (!task.alive()) {
                 return PyNone.NONE;
@@ -98,7 +93,7 @@ final class TaskletType {
             return task.scheduler.throwTo(loop, caller, task, e, p[0] != null && Operations.isTrue(p[0]));
         });
         t.addMethod("throw", (SoftCall) (loop, caller, a, k) -> {
-            PyObject[] p = Args.bind("throw", rest(a), k, new String[] {"exc", "val", "tb", "pending"}, 0, 4);
+            PyObject[] p = Args.bind("throw", StacklessArgs.rest(a), k, new String[] {"exc", "val", "tb", "pending"}, 0, 4);
             PyObject exc = p[0] == null || p[0] == PyNone.NONE ? TASKLET_EXIT : p[0];
             PyObject val = p[1] == null ? PyNone.NONE : p[1];
             PyException e = exception(exc, val);
@@ -114,13 +109,13 @@ final class TaskletType {
             return self(a).scheduler.throwTo(loop, caller, self(a), e, false);
         });
         t.addMethod("set_atomic", (a, k) -> {
-            PyBuiltinArgs.exactly("set_atomic", a, k, 2);
+            PyBuiltinFunction.checkArgs("set_atomic", a, k, 2, 2);
             boolean old = self(a).atomic;
             self(a).atomic = Operations.isTrue(a[1]);
             return PyBool.of(old);
         });
         t.addMethod("set_ignore_nesting", (a, k) -> {
-            PyBuiltinArgs.exactly("set_ignore_nesting", a, k, 2);
+            PyBuiltinFunction.checkArgs("set_ignore_nesting", a, k, 2, 2);
             boolean old = self(a).ignoreNesting;
             self(a).ignoreNesting = Operations.isTrue(a[1]);
             return PyBool.of(old);
@@ -242,8 +237,8 @@ final class TaskletType {
             case "restorable": return PyBool.of(t.alive() && !t.isCurrent());
             case "is_main": return PyBool.of(t.isMain);
             case "is_current": return PyBool.of(t.isCurrent());
-            case "next": return orNone(t.next);
-            case "prev": return orNone(t.prev);
+            case "next": return StacklessArgs.orNone(t.next);
+            case "prev": return StacklessArgs.orNone(t.prev);
             case "tempval": return t.tempval == null ? PyNone.NONE : t.tempval;
             case "atomic": return PyBool.of(t.atomic);
             case "block_trap": return PyBool.of(t.blockTrap);
@@ -251,7 +246,7 @@ final class TaskletType {
             case "nesting_level": return PyInt.of(t.isCurrent() ? t.scheduler.loop.levels - 1 : 0);
             case "recursion_depth": return PyInt.of(t.isCurrent() ? t.scheduler.ts.depth : t.depth);
             case "thread_id": return PyInt.of(t.scheduler.threadId());
-            case "frame": return orNone(t.frame);
+            case "frame": return StacklessArgs.orNone(t.frame);
             default: return null;
         }
     }
@@ -270,9 +265,5 @@ final class TaskletType {
             default:
                 return false;
         }
-    }
-
-    private static PyObject orNone(PyObject o) {
-        return o == null ? PyNone.NONE : o;
     }
 }
