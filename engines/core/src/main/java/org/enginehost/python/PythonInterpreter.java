@@ -30,6 +30,7 @@ import org.enginehost.python.runtime.ArgBinder;
 import org.enginehost.python.runtime.Builtins;
 import org.enginehost.python.runtime.CancelledSignal;
 import org.enginehost.python.runtime.ExceptionTypes;
+import org.enginehost.python.eval.RecursiveLoop;
 import org.enginehost.python.runtime.Frame;
 import org.enginehost.python.runtime.PyBaseException;
 import org.enginehost.python.runtime.PyDict;
@@ -69,6 +70,13 @@ public abstract class PythonInterpreter implements Interpreter {
     /** Engine option: stack size of the interpreter thread in MiB (overrides the engine's default). */
     public static final String OPTION_STACK_SIZE_MB = "stack-size-mb";
 
+    /**
+     * Engine option of the recursive engines: {@code off}, or the number of calls after which a
+     * function is compiled to a JVM method (0 compiles everything at once; default
+     * {@link RecursiveLoop#DEFAULT_COMPILE_THRESHOLD}).
+     */
+    public static final String OPTION_JIT = "jit";
+
     protected final InterpreterConfig config;
     protected final ThreadState ts;
     private final Writer outWriter;
@@ -101,7 +109,7 @@ public abstract class PythonInterpreter implements Interpreter {
      */
     protected PythonInterpreter(InterpreterConfig config, PythonInterpreter streams) {
         for (String key : config.options().keySet()) {
-            if (!key.equals(OPTION_STACK_SIZE_MB)) {
+            if (!key.equals(OPTION_STACK_SIZE_MB) && !key.equals(OPTION_JIT)) {
                 throw new IllegalArgumentException("unknown engine option: " + key);
             }
         }
@@ -161,6 +169,26 @@ public abstract class PythonInterpreter implements Interpreter {
     /** Calls a Python function from Java code (builtins, the embedder). */
     public PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
         return execute(ArgBinder.frameFor(fn, args, 0, args.length, kwnames));
+    }
+
+    /** The compile threshold the {@link #OPTION_JIT} option asks for (negative: off). */
+    protected int compileThreshold() {
+        String opt = config.options().get(OPTION_JIT);
+        if (opt == null) {
+            return RecursiveLoop.DEFAULT_COMPILE_THRESHOLD;
+        }
+        if (opt.equals("off")) {
+            return -1;
+        }
+        try {
+            int n = Integer.parseInt(opt.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("engine option jit: 'off' or a number of calls (0 or more), not '" + opt + "'");
     }
 
     /** Stack size of the interpreter thread; the baseline engine needs a deep one. */

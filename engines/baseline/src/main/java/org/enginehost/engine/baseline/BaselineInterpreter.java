@@ -19,7 +19,7 @@ final class BaselineInterpreter extends PythonInterpreter {
 
     BaselineInterpreter(InterpreterConfig config) {
         super(config);
-        this.evaluator = new RecursiveLoop(threadState());
+        this.evaluator = new RecursiveLoop(threadState(), compileThreshold());
     }
 
     @Override

@@ -149,9 +149,66 @@ public abstract class FrameLoop implements FrameRunner {
             throw PyErr.recursion();
         }
         try {
-            return run(f);
+            CompiledCode c = compileThreshold >= 0 ? compiled(f.code) : null;
+            return c != null ? c.run(this, f, f.pc) : run(f);
         } finally {
             t.depth--;
+        }
+    }
+
+    // ------------------------------------------------------------------ the compiled tier
+
+    /**
+     * Calls of a code object before it is compiled to a JVM method ({@link JvmCompiler}); negative
+     * when this loop never compiles (the heap-frame engine: compiled code runs calls recursively).
+     */
+    protected int compileThreshold = -1;
+
+    /** The compiled form of {@code code} once it is hot enough, else null. */
+    final CompiledCode compiled(CodeObject code) {
+        Quickened q = Quickened.of(code);
+        CompiledCode c = q.compiled;
+        if (c == null && !q.uncompilable && ++q.calls > compileThreshold) {
+            c = compile(q, code);
+        }
+        return c;
+    }
+
+    /** Compiles {@code code} now (when the tier takes it): used for hot loops as well as hot calls. */
+    protected final CompiledCode compile(Quickened q, CodeObject code) {
+        CompiledCode c = q.compiled;
+        if (c == null && !q.uncompilable) {
+            c = JvmCompiler.compile(code, q.sites);
+            q.compiled = c;
+            q.uncompilable = c == null;
+        }
+        return c;
+    }
+
+    /** Continues {@code f}, stopped at a loop header in the dispatch loop, in its compiled form. */
+    private PyObject runCompiled(Frame f) {
+        return Quickened.of(f.code).compiled.run(this, f, f.pc);
+    }
+
+    /**
+     * The exception handler of compiled code: unwinds {@code f} for {@code e} raised by the
+     * instruction before {@code pc} and returns the handler's index, or rethrows.
+     */
+    final int unwind(Frame f, int pc, PyException e) {
+        f.pc = pc;
+        if (handle(f, e)) {
+            return f.pc;
+        }
+        throw e;
+    }
+
+    /** A backward jump of compiled code that asked for the checkpoint (see {@link #checkpoint}). */
+    final void compiledCheckpoint(Frame f, int target, int sp) {
+        f.pc = target;
+        f.sp = sp;
+        Frame cf = checkpoint(f);
+        if (cf != f && cf != null) {
+            throw new IllegalStateException("a frame switch in compiled code");
         }
     }
 
@@ -232,7 +289,8 @@ public abstract class FrameLoop implements FrameRunner {
      * budget spent ({@link ThreadState#tick} then stops the script), the preemption countdown of
      * {@link ThreadState#countdown} run out, or a cancellation requested: {@code f} is
      * stopped before its next instruction. Returns the frame to continue in ({@code f} itself, or
-     * another tasklet's when the engine preempts); throws to stop the script.
+     * another tasklet's when the engine preempts), or null to continue {@code f} in its compiled
+     * form (which must exist); throws to stop the script.
      */
     protected Frame checkpoint(Frame f) {
         ts.tick(0);
@@ -363,7 +421,11 @@ public abstract class FrameLoop implements FrameRunner {
                                 f.pc = target;
                                 f.sp = sp;
                                 Frame cf = checkpoint(f);
-                                if (cf != f) {
+                                if (cf == null) {
+                                    if (f == entry) {
+                                        break frames; // on-stack replacement: on in compiled code
+                                    }
+                                } else if (cf != f) {
                                     f = cf;
                                     continue frames;
                                 }
@@ -662,6 +724,8 @@ public abstract class FrameLoop implements FrameRunner {
                 raising = PyErr.recursion();
             }
         }
+        // Outside the handlers above: the compiled code unwinds its own exceptions.
+        return runCompiled(f);
     }
 
     /**
@@ -697,7 +761,7 @@ public abstract class FrameLoop implements FrameRunner {
      * traceback entry and context, clears the stack to the handler's depth, pushes the exception
      * and sets the pc to the handler. False when the frame has no handler.
      */
-    private boolean handle(Frame f, PyException e) {
+    boolean handle(Frame f, PyException e) {
         int pc = f.pc;
         CodeObject code = f.code;
         PyBaseException exc = e.value;
@@ -724,7 +788,7 @@ public abstract class FrameLoop implements FrameRunner {
     }
 
     /** A call: its value, or {@link #SWITCH} (see {@link #enterFrame}). Clears the callable and arguments. */
-    private PyObject call(Frame f, PyObject callable, PyObject[] s, int argStart, int n, String[] kwnames) {
+    PyObject call(Frame f, PyObject callable, PyObject[] s, int argStart, int n, String[] kwnames) {
         PyObject result;
         PyFunction init;
         if (callable instanceof PyFunction) {
@@ -770,7 +834,7 @@ public abstract class FrameLoop implements FrameRunner {
      * CALL_FUNCTION_EX: {@code callable(*args, **kwargs)} with the callable, the argument
      * sequence and (when {@code arg & 1}) the keyword mapping on the stack, which it clears.
      */
-    private PyObject callSpread(Frame f, PyObject[] s, int sp, int arg) {
+    PyObject callSpread(Frame f, PyObject[] s, int sp, int arg) {
         PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
         PyObject args = s[--sp];
         PyObject callable = s[sp - 1];
@@ -801,7 +865,7 @@ public abstract class FrameLoop implements FrameRunner {
         return call(f, callable, a, 1, a.length - 1, names);
     }
 
-    private static String[] keywordNames(PyObject names) {
+    static String[] keywordNames(PyObject names) {
         PyObject[] kw = ((PyTuple) names).items;
         String[] kwnames = new String[kw.length];
         for (int i = 0; i < kw.length; i++) {
@@ -812,7 +876,7 @@ public abstract class FrameLoop implements FrameRunner {
 
     private static final int GENERATOR_FLAGS = CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE;
 
-    private static PyObject binaryOp(int op, PyObject a, PyObject b) {
+    static PyObject binaryOp(int op, PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a;
             PyInt y = (PyInt) b;
@@ -852,7 +916,7 @@ public abstract class FrameLoop implements FrameRunner {
     }
 
     /** {@code a op b} as 1 or 0 when both are ints fitting a long or both floats; -1 otherwise. */
-    private static int fastCompare(int op, PyObject a, PyObject b) {
+    static int fastCompare(int op, PyObject a, PyObject b) {
         boolean v;
         if (a instanceof PyInt && b instanceof PyInt) {
             PyInt x = (PyInt) a;
@@ -887,7 +951,7 @@ public abstract class FrameLoop implements FrameRunner {
         return v ? 1 : 0;
     }
 
-    private static PyObject compare(int op, PyObject a, PyObject b) {
+    static PyObject compare(int op, PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a;
             PyInt y = (PyInt) b;
@@ -909,7 +973,7 @@ public abstract class FrameLoop implements FrameRunner {
         return Operations.compare(op, a, b);
     }
 
-    private static PyObject subscript(PyObject container, PyObject key) {
+    static PyObject subscript(PyObject container, PyObject key) {
         if (container.getClass() == PyList.class && key instanceof PyInt) {
             PyList l = (PyList) container;
             PyInt k = (PyInt) key;
@@ -921,7 +985,7 @@ public abstract class FrameLoop implements FrameRunner {
     }
 
     /** The less frequent instructions; returns the new stack pointer. */
-    private int slowOp(Frame f, PyObject[] s, int sp, int w) {
+    int slowOp(Frame f, PyObject[] s, int sp, int w) {
         int arg = w >>> 8;
         CodeObject code = f.code;
         switch (w & 0xFF) {

@@ -56,6 +56,13 @@ final class Quickened {
     /** The lookup caches of the LOAD_GLOBAL instructions (null when there are none). */
     final GlobalSite[] sites;
 
+    /** The compiled tier's form of the code (see {@link FrameLoop#compiled}), once made. */
+    volatile CompiledCode compiled;
+    /** Set when {@link JvmCompiler} does not take the code: it stays in the dispatch loop. */
+    volatile boolean uncompilable;
+    /** Calls counted towards compiling (racy across threads: a count, not a contract). */
+    int calls;
+
     private Quickened(int[] ins, GlobalSite[] sites) {
         this.ins = ins;
         this.sites = sites;

@@ -85,7 +85,7 @@ public final class ParallelInterpreter extends PythonInterpreter {
     private RecursiveLoop loop() {
         RecursiveLoop l = loops.get();
         if (l == null) {
-            l = new RecursiveLoop(ThreadState.current());
+            l = new RecursiveLoop(ThreadState.current(), compileThreshold());
             loops.set(l);
         }
         return l;
@@ -115,7 +115,7 @@ public final class ParallelInterpreter extends PythonInterpreter {
         ThreadState ts = new ThreadState(this, threadState().recursionLimit);
         ThreadState prevTs = ts.bind();
         RecursiveLoop prevLoop = loops.get();
-        loops.set(new RecursiveLoop(ts));
+        loops.set(new RecursiveLoop(ts, compileThreshold()));
         Thread self = Thread.currentThread();
         ThreadState outer = registry.entered.put(self, ts);
         // entered while the main interpreter's call is being stopped: stop at once

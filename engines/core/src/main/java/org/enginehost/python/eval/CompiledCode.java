@@ -1,0 +1,35 @@
+package org.enginehost.python.eval;
+
+import org.enginehost.python.code.CodeObject;
+import org.enginehost.python.runtime.Frame;
+import org.enginehost.python.runtime.PyObject;
+import org.enginehost.python.runtime.PyStr;
+
+/**
+ * A code object translated to a JVM method by {@link JvmCompiler}: the compiled tier of the
+ * recursive engines. It keeps the frame exactly as the dispatch loop does (locals, cells and the
+ * value stack in {@link Frame#slots}), so a frame can move between the two tiers at any entry
+ * point and everything that reads frames (tracebacks, {@code locals()}, {@code super()}) sees no
+ * difference.
+ */
+public abstract class CompiledCode {
+    /** The code object this was compiled from. */
+    protected final CodeObject code;
+    protected final PyObject[] consts;
+    protected final PyStr[] names;
+    /** The LOAD_GLOBAL caches, shared with the dispatch loop's {@link Quickened} form. */
+    protected final GlobalSite[] sites;
+
+    protected CompiledCode(CodeObject code, GlobalSite[] sites) {
+        this.code = code;
+        this.consts = code.consts;
+        this.names = code.nameObjects;
+        this.sites = sites;
+    }
+
+    /**
+     * Runs {@code f} from instruction {@code pc} (0, an exception handler or a loop header, with
+     * the value stack as the dispatch loop would have it there) until it returns.
+     */
+    protected abstract PyObject run(FrameLoop loop, Frame f, int pc);
+}

@@ -1,0 +1,740 @@
+package org.enginehost.python.eval;
+
+import static org.enginehost.python.code.Opcode.BINARY_OP;
+import static org.enginehost.python.code.Opcode.BINARY_SUBSCR;
+import static org.enginehost.python.code.Opcode.CALL;
+import static org.enginehost.python.code.Opcode.CALL_FUNCTION_EX;
+import static org.enginehost.python.code.Opcode.CALL_KW;
+import static org.enginehost.python.code.Opcode.CLEANUP_RERAISE;
+import static org.enginehost.python.code.Opcode.COMPARE_OP;
+import static org.enginehost.python.code.Opcode.CONTAINS_OP;
+import static org.enginehost.python.code.Opcode.COPY;
+import static org.enginehost.python.code.Opcode.DELETE_FAST;
+import static org.enginehost.python.code.Opcode.FOR_ITER;
+import static org.enginehost.python.code.Opcode.GET_ITER;
+import static org.enginehost.python.code.Opcode.IS_OP;
+import static org.enginehost.python.code.Opcode.JUMP;
+import static org.enginehost.python.code.Opcode.JUMP_BACKWARD;
+import static org.enginehost.python.code.Opcode.JUMP_IF_FALSE_OR_POP;
+import static org.enginehost.python.code.Opcode.JUMP_IF_TRUE_OR_POP;
+import static org.enginehost.python.code.Opcode.LOAD_ATTR;
+import static org.enginehost.python.code.Opcode.LOAD_CONST;
+import static org.enginehost.python.code.Opcode.LOAD_DEREF;
+import static org.enginehost.python.code.Opcode.LOAD_FAST;
+import static org.enginehost.python.code.Opcode.LOAD_GLOBAL;
+import static org.enginehost.python.code.Opcode.LOAD_NAME;
+import static org.enginehost.python.code.Opcode.NOP;
+import static org.enginehost.python.code.Opcode.POP_JUMP_IF_FALSE;
+import static org.enginehost.python.code.Opcode.POP_JUMP_IF_TRUE;
+import static org.enginehost.python.code.Opcode.POP_TOP;
+import static org.enginehost.python.code.Opcode.RAISE_VARARGS;
+import static org.enginehost.python.code.Opcode.RERAISE;
+import static org.enginehost.python.code.Opcode.RETURN_VALUE;
+import static org.enginehost.python.code.Opcode.SEND;
+import static org.enginehost.python.code.Opcode.STORE_DEREF;
+import static org.enginehost.python.code.Opcode.STORE_FAST;
+import static org.enginehost.python.code.Opcode.STORE_GLOBAL;
+import static org.enginehost.python.code.Opcode.STORE_NAME;
+import static org.enginehost.python.code.Opcode.STORE_SUBSCR;
+import static org.enginehost.python.code.Opcode.SWAP;
+import static org.enginehost.python.code.Opcode.UNARY_NOT;
+import static org.enginehost.python.code.Opcode.YIELD_VALUE;
+import static org.objectweb.asm.Opcodes.AALOAD;
+import static org.objectweb.asm.Opcodes.AASTORE;
+import static org.objectweb.asm.Opcodes.ACC_FINAL;
+import static org.objectweb.asm.Opcodes.ACC_PROTECTED;
+import static org.objectweb.asm.Opcodes.ACC_SUPER;
+import static org.objectweb.asm.Opcodes.ACONST_NULL;
+import static org.objectweb.asm.Opcodes.ALOAD;
+import static org.objectweb.asm.Opcodes.ARETURN;
+import static org.objectweb.asm.Opcodes.ASTORE;
+import static org.objectweb.asm.Opcodes.ATHROW;
+import static org.objectweb.asm.Opcodes.BIPUSH;
+import static org.objectweb.asm.Opcodes.DUP;
+import static org.objectweb.asm.Opcodes.GETFIELD;
+import static org.objectweb.asm.Opcodes.GOTO;
+import static org.objectweb.asm.Opcodes.ICONST_0;
+import static org.objectweb.asm.Opcodes.ICONST_1;
+import static org.objectweb.asm.Opcodes.IFEQ;
+import static org.objectweb.asm.Opcodes.IFNE;
+import static org.objectweb.asm.Opcodes.IFNONNULL;
+import static org.objectweb.asm.Opcodes.ILOAD;
+import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
+import static org.objectweb.asm.Opcodes.INVOKESTATIC;
+import static org.objectweb.asm.Opcodes.INVOKEVIRTUAL;
+import static org.objectweb.asm.Opcodes.ISTORE;
+import static org.objectweb.asm.Opcodes.POP;
+import static org.objectweb.asm.Opcodes.PUTFIELD;
+import static org.objectweb.asm.Opcodes.RETURN;
+import static org.objectweb.asm.Opcodes.SIPUSH;
+import static org.objectweb.asm.Opcodes.V17;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.enginehost.python.code.CodeObject;
+import org.enginehost.python.code.Opcode;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * The compiled tier of the recursive engines: translates one code object into a JVM class whose
+ * {@link CompiledCode#run} does what {@link FrameLoop#run} would do for that code, instruction by
+ * instruction, without the dispatch. The frame keeps its shape (fast locals, cells and the value
+ * stack stay in {@link org.enginehost.python.runtime.Frame#slots}), and since every instruction's
+ * stack depth is known here, each stack slot becomes a constant index. What the translation buys:
+ * no decoding or dispatch per instruction, and a JVM method per Python function, so HotSpot
+ * profiles and inlines each function's operations for the types that function actually sees
+ * instead of one loop's mixture of every program's types.
+ *
+ * <p>Exceptions: one JVM handler covers the body; local 3 holds the index after the instruction
+ * that may raise (the loop's {@code f.pc} convention), so the handler asks the loop to unwind
+ * ({@link FrameLoop#unwind}) and re-enters the body at the Python handler through the entry
+ * switch. Entry points are instruction 0, every exception handler and every loop header, which
+ * is also how a frame running in the dispatch loop moves here in the middle of a loop.
+ *
+ * <p>Not compiled (the dispatch loop keeps them): generators and coroutines (their frames suspend),
+ * code whose stack depths do not agree, and code too large for one JVM method.
+ */
+final class JvmCompiler {
+    private static final String EVAL = "org/enginehost/python/eval/";
+    private static final String RT = "org/enginehost/python/runtime/";
+    private static final String OBJ = "L" + RT + "PyObject;";
+    private static final String OBJS = "[" + OBJ;
+    private static final String FRAME = "L" + RT + "Frame;";
+    private static final String LOOP_T = EVAL + "FrameLoop";
+    private static final String LOOP = "L" + LOOP_T + ";";
+    private static final String OPS = EVAL + "CompiledOps";
+    private static final String CODE = "Lorg/enginehost/python/code/CodeObject;";
+    private static final String STR = "L" + RT + "PyStr;";
+
+    // Locals of the generated run(FrameLoop loop, Frame f, int pc).
+    private static final int THIS = 0;
+    private static final int LOOP_L = 1;
+    private static final int F = 2;
+    private static final int PC = 3;
+    private static final int S = 4;
+    private static final int CONSTS = 5;
+    private static final int NAMES = 6;
+    private static final int SITES = 7;
+    private static final int TMP = 8;
+    private static final int EXC = 9;
+
+    /** Code objects that could not be translated because of an unexpected error (a bug; tests watch it). */
+    static final AtomicInteger FAILURES = new AtomicInteger();
+
+    private final CodeObject code;
+    private final int[] ins;
+    private final int[] depth;
+    private final boolean[] target;
+    private final int base;
+    private final boolean[] surelyBound;
+    private MethodVisitor mv;
+    private Label[] labels;
+
+    private JvmCompiler(CodeObject code, int[] depth, boolean[] target) {
+        this.code = code;
+        this.ins = code.code;
+        this.depth = depth;
+        this.target = target;
+        this.base = code.stackBase();
+        this.surelyBound = surelyBound(code);
+    }
+
+    /** The compiled form of {@code code}, or null when it stays in the dispatch loop. */
+    static CompiledCode compile(CodeObject code, GlobalSite[] sites) {
+        if ((code.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE)) != 0) {
+            return null;
+        }
+        int[] depth = stackDepths(code);
+        if (depth == null) {
+            return null;
+        }
+        int globals = 0;
+        for (int w : code.code) {
+            if ((w & 0xFF) == LOAD_GLOBAL) {
+                globals++;
+            }
+        }
+        if (globals > 0 && (sites == null || sites.length != globals)) {
+            return null;
+        }
+        boolean[] target = new boolean[code.code.length + 1];
+        for (int w : code.code) {
+            if (Opcode.isJump(w & 0xFF)) {
+                target[w >>> 8] = true;
+            }
+        }
+        for (CodeObject.ExceptionEntry e : code.exceptionTable) {
+            target[e.handler()] = true;
+        }
+        try {
+            byte[] bytes = new JvmCompiler(code, depth, target).generate();
+            String dump = System.getProperty("enginehost.jit.dump");
+            if (dump != null) {
+                java.nio.file.Files.write(java.nio.file.Path.of(dump, code.qualname.replaceAll("[^A-Za-z0-9_]", "_")
+                        + "." + code.firstLineNumber + ".class"), bytes);
+            }
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            return (CompiledCode) lookup.findConstructor(lookup.lookupClass(),
+                    MethodType.methodType(void.class, CodeObject.class, GlobalSite[].class)).invoke(code, sites);
+        } catch (MethodTooLargeException e) {
+            return null;
+        } catch (Throwable t) {
+            // The dispatch loop runs the code correctly whatever went wrong here.
+            FAILURES.incrementAndGet();
+            if (Boolean.getBoolean("enginehost.jit.debug")) {
+                t.printStackTrace();
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The value-stack depth before each instruction (-1 where unreachable), or null when the code
+     * has instructions this tier leaves to the loop or paths that disagree about a depth.
+     */
+    static int[] stackDepths(CodeObject code) {
+        int[] ins = code.code;
+        int n = ins.length;
+        int[] depth = new int[n + 1];
+        Arrays.fill(depth, -1);
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        depth[0] = 0;
+        work.push(0);
+        for (CodeObject.ExceptionEntry e : code.exceptionTable) {
+            if (!reach(depth, work, e.handler(), e.depth() + 1)) {
+                return null;
+            }
+        }
+        while (!work.isEmpty()) {
+            int pc = work.pop();
+            if (pc >= n) {
+                return null;
+            }
+            int op = ins[pc] & 0xFF;
+            int arg = ins[pc] >>> 8;
+            if (op == YIELD_VALUE || op == SEND || op >= Opcode.COUNT) {
+                return null;
+            }
+            int d = depth[pc];
+            if (Opcode.isJump(op) && !reach(depth, work, arg, d + Opcode.stackEffect(op, arg, true))) {
+                return null;
+            }
+            boolean ends = op == JUMP || op == JUMP_BACKWARD || op == RETURN_VALUE || op == RAISE_VARARGS
+                    || op == RERAISE || op == CLEANUP_RERAISE;
+            if (!ends && !reach(depth, work, pc + 1, d + Opcode.stackEffect(op, arg, false))) {
+                return null;
+            }
+        }
+        for (int d : depth) {
+            if (d > code.stackSize) {
+                return null;
+            }
+        }
+        return depth;
+    }
+
+    private static boolean reach(int[] depth, ArrayDeque<Integer> work, int pc, int d) {
+        if (d < 0 || pc < 0 || pc >= depth.length) {
+            return false;
+        }
+        if (depth[pc] < 0) {
+            depth[pc] = d;
+            work.push(pc);
+            return true;
+        }
+        return depth[pc] == d;
+    }
+
+    /** Fast locals the loop could never find unbound: parameters that no DELETE_FAST touches. */
+    private static boolean[] surelyBound(CodeObject code) {
+        boolean[] bound = new boolean[code.nlocals];
+        if ((code.flags & CodeObject.CO_OPTIMIZED) == 0) {
+            return bound;
+        }
+        int params = code.argcount + code.kwonlyargcount
+                + ((code.flags & CodeObject.CO_VARARGS) != 0 ? 1 : 0)
+                + ((code.flags & CodeObject.CO_VARKEYWORDS) != 0 ? 1 : 0);
+        for (int i = 0; i < params && i < bound.length; i++) {
+            bound[i] = true;
+        }
+        for (int w : code.code) {
+            if ((w & 0xFF) == DELETE_FAST && (w >>> 8) < bound.length) {
+                bound[w >>> 8] = false;
+            }
+        }
+        return bound;
+    }
+
+    // ------------------------------------------------------------------ class generation
+
+    private byte[] generate() {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected ClassLoader getClassLoader() {
+                return JvmCompiler.class.getClassLoader();
+            }
+        };
+        String name = EVAL + "Py$" + code.qualname.replaceAll("[^A-Za-z0-9_$]", "_");
+        cw.visit(V17, ACC_FINAL | ACC_SUPER, name, null, EVAL + "CompiledCode", null);
+        cw.visitSource(code.filename, null);
+
+        MethodVisitor init = cw.visitMethod(0, "<init>", "(" + CODE + "[L" + EVAL + "GlobalSite;)V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitVarInsn(ALOAD, 1);
+        init.visitVarInsn(ALOAD, 2);
+        init.visitMethodInsn(INVOKESPECIAL, EVAL + "CompiledCode", "<init>", "(" + CODE + "[L" + EVAL + "GlobalSite;)V",
+                false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        mv = cw.visitMethod(ACC_PROTECTED, "run", "(" + LOOP + FRAME + "I)" + OBJ, null, null);
+        mv.visitCode();
+        writeRun();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private void writeRun() {
+        int n = ins.length;
+        labels = new Label[n + 1];
+        for (int i = 0; i <= n; i++) {
+            labels[i] = new Label();
+        }
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitFieldInsn(GETFIELD, RT + "Frame", "slots", OBJS);
+        mv.visitVarInsn(ASTORE, S);
+        loadField("consts", OBJS, CONSTS);
+        loadField("names", "[" + STR, NAMES);
+        loadField("sites", "[L" + EVAL + "GlobalSite;", SITES);
+
+        // The entry switch: instruction 0, the exception handlers and the loop headers.
+        TreeSet<Integer> entries = new TreeSet<>();
+        entries.add(0);
+        for (CodeObject.ExceptionEntry e : code.exceptionTable) {
+            entries.add(e.handler());
+        }
+        for (int w : ins) {
+            if ((w & 0xFF) == JUMP_BACKWARD) {
+                entries.add(w >>> 8);
+            }
+        }
+        entries.removeIf(pc -> depth[pc] < 0);
+        int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
+        Label[] to = new Label[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            to[k] = labels[keys[k]];
+        }
+        Label dispatch = new Label();
+        Label bad = new Label();
+        mv.visitLabel(dispatch);
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitLookupSwitchInsn(bad, keys, to);
+        mv.visitLabel(bad);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitMethodInsn(INVOKESTATIC, OPS, "badEntry", "(" + FRAME + "I)Ljava/lang/IllegalStateException;", false);
+        mv.visitInsn(ATHROW);
+
+        Label start = new Label();
+        Label end = new Label();
+        mv.visitLabel(start);
+        int line = -1;
+        for (int i = 0; i < n; i++) {
+            if (depth[i] < 0) {
+                continue;
+            }
+            mv.visitLabel(labels[i]);
+            if (code.lineTable[i] != line) {
+                line = code.lineTable[i];
+                mv.visitLineNumber(line, labels[i]);
+            }
+            i = instruction(i);
+        }
+        mv.visitLabel(end);
+
+        // Exceptions: the loop unwinds the frame to its handler (or rethrows), then re-enter there.
+        Label caught = new Label();
+        Label unwind = new Label();
+        Label overflow = new Label();
+        mv.visitLabel(caught);
+        mv.visitVarInsn(ASTORE, EXC);
+        mv.visitLabel(unwind);
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitVarInsn(ALOAD, EXC);
+        mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "unwind", "(" + FRAME + "IL" + RT + "PyException;)I", false);
+        mv.visitVarInsn(ISTORE, PC);
+        mv.visitJumpInsn(GOTO, dispatch);
+        mv.visitLabel(overflow);
+        mv.visitInsn(POP);
+        mv.visitMethodInsn(INVOKESTATIC, RT + "PyErr", "recursion", "()L" + RT + "PyException;", false);
+        mv.visitVarInsn(ASTORE, EXC);
+        mv.visitJumpInsn(GOTO, unwind);
+        mv.visitTryCatchBlock(start, end, caught, RT + "PyException");
+        mv.visitTryCatchBlock(start, end, overflow, "java/lang/StackOverflowError");
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private void loadField(String field, String desc, int local) {
+        mv.visitVarInsn(ALOAD, THIS);
+        mv.visitFieldInsn(GETFIELD, EVAL + "CompiledCode", field, desc);
+        mv.visitVarInsn(ASTORE, local);
+    }
+
+    /** Emits instruction {@code i}; returns the last instruction it covered (fusions cover two). */
+    private int instruction(int i) {
+        int w = ins[i];
+        int op = w & 0xFF;
+        int arg = w >>> 8;
+        int sp = base + depth[i];
+        switch (op) {
+            case NOP:
+                return i;
+            case LOAD_FAST:
+                if (surelyBound[arg]) {
+                    storeSlot(sp, () -> slot(arg));
+                } else {
+                    Label ok = new Label();
+                    slot(arg);
+                    mv.visitInsn(DUP);
+                    mv.visitVarInsn(ASTORE, TMP);
+                    mv.visitJumpInsn(IFNONNULL, ok);
+                    setPc(i);
+                    mv.visitVarInsn(ALOAD, THIS);
+                    mv.visitFieldInsn(GETFIELD, EVAL + "CompiledCode", "code", CODE);
+                    push(arg);
+                    mv.visitMethodInsn(INVOKESTATIC, RT + "Instructions", "unboundLocal",
+                            "(" + CODE + "I)L" + RT + "PyException;", false);
+                    mv.visitInsn(ATHROW);
+                    mv.visitLabel(ok);
+                    storeSlot(sp, () -> mv.visitVarInsn(ALOAD, TMP));
+                }
+                return i;
+            case STORE_FAST:
+                storeSlot(arg, () -> slot(sp - 1));
+                return i;
+            case LOAD_CONST:
+                storeSlot(sp, () -> element(CONSTS, arg));
+                return i;
+            case LOAD_GLOBAL: {
+                int site = globalSite(i);
+                setPc(i);
+                storeSlot(sp, () -> {
+                    mv.visitVarInsn(ALOAD, SITES);
+                    push(site);
+                    mv.visitVarInsn(ALOAD, F);
+                    mv.visitMethodInsn(INVOKESTATIC, EVAL + "GlobalSite", "load",
+                            "([L" + EVAL + "GlobalSite;I" + FRAME + ")" + OBJ, false);
+                });
+                return i;
+            }
+            case LOAD_NAME:
+                setPc(i);
+                storeSlot(sp, () -> {
+                    mv.visitVarInsn(ALOAD, F);
+                    element(NAMES, arg);
+                    mv.visitMethodInsn(INVOKESTATIC, RT + "Instructions", "loadName",
+                            "(" + FRAME + STR + ")" + OBJ, false);
+                });
+                return i;
+            case STORE_NAME:
+            case STORE_GLOBAL:
+                setPc(i);
+                mv.visitVarInsn(ALOAD, F);
+                element(NAMES, arg);
+                slot(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, op == STORE_NAME ? "storeName" : "storeGlobal",
+                        "(" + FRAME + STR + OBJ + ")V", false);
+                return i;
+            case LOAD_DEREF:
+                setPc(i);
+                storeSlot(sp, () -> {
+                    mv.visitVarInsn(ALOAD, S);
+                    mv.visitVarInsn(ALOAD, THIS);
+                    mv.visitFieldInsn(GETFIELD, EVAL + "CompiledCode", "code", CODE);
+                    push(arg);
+                    mv.visitMethodInsn(INVOKESTATIC, OPS, "loadDeref", "(" + OBJS + CODE + "I)" + OBJ, false);
+                });
+                return i;
+            case STORE_DEREF:
+                mv.visitVarInsn(ALOAD, S);
+                push(code.nlocals + arg);
+                slot(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "storeDeref", "(" + OBJS + "I" + OBJ + ")V", false);
+                return i;
+            case LOAD_ATTR:
+                setPc(i);
+                storeSlot(sp - 1, () -> {
+                    slot(sp - 1);
+                    element(NAMES, arg);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyObject", "getAttr", "(" + STR + ")" + OBJ, false);
+                });
+                return i;
+            case POP_TOP:
+                storeSlot(sp - 1, () -> mv.visitInsn(ACONST_NULL));
+                return i;
+            case COPY:
+                storeSlot(sp, () -> slot(sp - arg));
+                return i;
+            case SWAP:
+                slot(sp - 1);
+                mv.visitVarInsn(ASTORE, TMP);
+                storeSlot(sp - 1, () -> slot(sp - arg));
+                storeSlot(sp - arg, () -> mv.visitVarInsn(ALOAD, TMP));
+                return i;
+            case BINARY_OP:
+                setPc(i);
+                storeSlot(sp - 2, () -> {
+                    push(arg);
+                    slot(sp - 2);
+                    slot(sp - 1);
+                    mv.visitMethodInsn(INVOKESTATIC, LOOP_T, "binaryOp", "(I" + OBJ + OBJ + ")" + OBJ, false);
+                });
+                return i;
+            case COMPARE_OP:
+                return compare(i, arg, sp);
+            case IS_OP:
+                storeSlot(sp - 2, () -> {
+                    slot(sp - 2);
+                    slot(sp - 1);
+                    mv.visitInsn(arg != 0 ? ICONST_1 : ICONST_0);
+                    mv.visitMethodInsn(INVOKESTATIC, OPS, "is", "(" + OBJ + OBJ + "Z)" + OBJ, false);
+                });
+                return i;
+            case CONTAINS_OP:
+                setPc(i);
+                storeSlot(sp - 2, () -> {
+                    slot(sp - 2);
+                    slot(sp - 1);
+                    mv.visitInsn(arg != 0 ? ICONST_1 : ICONST_0);
+                    mv.visitMethodInsn(INVOKESTATIC, OPS, "contains", "(" + OBJ + OBJ + "Z)" + OBJ, false);
+                });
+                return i;
+            case UNARY_NOT:
+                setPc(i);
+                storeSlot(sp - 1, () -> {
+                    slot(sp - 1);
+                    mv.visitMethodInsn(INVOKESTATIC, OPS, "not", "(" + OBJ + ")" + OBJ, false);
+                });
+                return i;
+            case BINARY_SUBSCR:
+                setPc(i);
+                storeSlot(sp - 2, () -> {
+                    slot(sp - 2);
+                    slot(sp - 1);
+                    mv.visitMethodInsn(INVOKESTATIC, LOOP_T, "subscript", "(" + OBJ + OBJ + ")" + OBJ, false);
+                });
+                return i;
+            case STORE_SUBSCR:
+                setPc(i);
+                slot(sp - 3);
+                slot(sp - 2);
+                slot(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "storeSubscript", "(" + OBJ + OBJ + OBJ + ")V", false);
+                return i;
+            case JUMP:
+                mv.visitJumpInsn(GOTO, labels[arg]);
+                return i;
+            case JUMP_BACKWARD: {
+                setPc(i);
+                mv.visitVarInsn(ALOAD, LOOP_L);
+                mv.visitFieldInsn(GETFIELD, LOOP_T, "ts", "L" + RT + "ThreadState;");
+                push(i + 1 - arg);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "backEdge", "(L" + RT + "ThreadState;I)Z", false);
+                mv.visitJumpInsn(IFEQ, labels[arg]);
+                mv.visitVarInsn(ALOAD, LOOP_L);
+                mv.visitVarInsn(ALOAD, F);
+                push(arg);
+                push(sp);
+                mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "compiledCheckpoint", "(" + FRAME + "II)V", false);
+                mv.visitJumpInsn(GOTO, labels[arg]);
+                return i;
+            }
+            case POP_JUMP_IF_FALSE:
+            case POP_JUMP_IF_TRUE:
+            case JUMP_IF_FALSE_OR_POP:
+            case JUMP_IF_TRUE_OR_POP:
+                setPc(i);
+                slot(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "truth", "(" + OBJ + ")Z", false);
+                mv.visitJumpInsn(op == POP_JUMP_IF_FALSE || op == JUMP_IF_FALSE_OR_POP ? IFEQ : IFNE, labels[arg]);
+                return i;
+            case GET_ITER:
+                setPc(i);
+                storeSlot(sp - 1, () -> {
+                    slot(sp - 1);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyObject", "iter", "()" + OBJ, false);
+                });
+                return i;
+            case FOR_ITER: {
+                Label more = new Label();
+                setPc(i);
+                slot(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "forIter", "(" + OBJ + ")" + OBJ, false);
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(ASTORE, TMP);
+                mv.visitJumpInsn(IFNONNULL, more);
+                storeSlot(sp - 1, () -> mv.visitInsn(ACONST_NULL));
+                mv.visitJumpInsn(GOTO, labels[arg]);
+                mv.visitLabel(more);
+                storeSlot(sp, () -> mv.visitVarInsn(ALOAD, TMP));
+                return i;
+            }
+            case CALL:
+                framePc(i);
+                storeSlot(sp - arg - 1, () -> call(sp - arg - 1, arg, false));
+                return i;
+            case CALL_KW:
+                framePc(i);
+                storeSlot(sp - arg - 2, () -> call(sp - arg - 2, arg, true));
+                return i;
+            case CALL_FUNCTION_EX:
+                framePc(i);
+                storeSlot(sp - ((arg & 1) != 0 ? 3 : 2), () -> {
+                    mv.visitVarInsn(ALOAD, LOOP_L);
+                    mv.visitVarInsn(ALOAD, F);
+                    mv.visitVarInsn(ALOAD, S);
+                    push(sp);
+                    push(arg);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "callSpread", "(" + FRAME + OBJS + "II)" + OBJ, false);
+                    checkNotSwitch();
+                });
+                return i;
+            case RETURN_VALUE:
+                slot(sp - 1);
+                mv.visitInsn(ARETURN);
+                return i;
+            default:
+                // Everything else runs the loop's own implementation of the instruction.
+                framePc(i);
+                mv.visitVarInsn(ALOAD, LOOP_L);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, S);
+                push(sp);
+                push(w);
+                mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "slowOp", "(" + FRAME + OBJS + "II)I", false);
+                mv.visitInsn(POP);
+                if (op == RAISE_VARARGS || op == RERAISE || op == CLEANUP_RERAISE) {
+                    // Not reached (the instruction raised), but the JVM wants every path to end.
+                    mv.visitInsn(ACONST_NULL);
+                    mv.visitInsn(ATHROW);
+                }
+                return i;
+        }
+    }
+
+    /** COMPARE_OP, fused with a conditional jump after it that nothing else jumps to. */
+    private int compare(int i, int arg, int sp) {
+        int next = i + 1 < ins.length ? ins[i + 1] & 0xFF : -1;
+        setPc(i);
+        if ((next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE) && !target[i + 1]) {
+            push(arg);
+            slot(sp - 2);
+            slot(sp - 1);
+            mv.visitMethodInsn(INVOKESTATIC, OPS, "compareTruth", "(I" + OBJ + OBJ + ")Z", false);
+            mv.visitJumpInsn(next == POP_JUMP_IF_FALSE ? IFEQ : IFNE, labels[ins[i + 1] >>> 8]);
+            return i + 1;
+        }
+        storeSlot(sp - 2, () -> {
+            push(arg);
+            slot(sp - 2);
+            slot(sp - 1);
+            mv.visitMethodInsn(INVOKESTATIC, LOOP_T, "compare", "(I" + OBJ + OBJ + ")" + OBJ, false);
+        });
+        return i;
+    }
+
+    /** loop.call(f, s[callable], s, callable + 1, n, kwnames): the value of a CALL or CALL_KW. */
+    private void call(int callable, int n, boolean keywords) {
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitVarInsn(ALOAD, F);
+        slot(callable);
+        mv.visitVarInsn(ALOAD, S);
+        push(callable + 1);
+        push(n);
+        if (keywords) {
+            int names = callable + 1 + n;
+            slot(names);
+            mv.visitMethodInsn(INVOKESTATIC, LOOP_T, "keywordNames", "(" + OBJ + ")[Ljava/lang/String;", false);
+            mv.visitVarInsn(ALOAD, S);
+            push(names);
+            mv.visitInsn(ACONST_NULL);
+            mv.visitInsn(AASTORE);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "call", "(" + FRAME + OBJ + OBJS + "II[Ljava/lang/String;)" + OBJ,
+                false);
+        checkNotSwitch();
+    }
+
+    /** A compiled frame only runs in a recursive loop, whose calls always return a value. */
+    private void checkNotSwitch() {
+        mv.visitMethodInsn(INVOKESTATIC, OPS, "notSwitch", "(" + OBJ + ")" + OBJ, false);
+    }
+
+    /** The index among the code's LOAD_GLOBAL instructions of the one at {@code pc} (its cache). */
+    private int globalSite(int pc) {
+        int k = 0;
+        for (int j = 0; j < pc; j++) {
+            if ((ins[j] & 0xFF) == LOAD_GLOBAL) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** The raising-instruction marker for the exception handler: the loop's f.pc after {@code i}. */
+    private void setPc(int i) {
+        push(i + 1);
+        mv.visitVarInsn(ISTORE, PC);
+    }
+
+    /** As {@link #setPc}, and also in the frame, where callees and frame readers look. */
+    private void framePc(int i) {
+        setPc(i);
+        mv.visitVarInsn(ALOAD, F);
+        push(i + 1);
+        mv.visitFieldInsn(PUTFIELD, RT + "Frame", "pc", "I");
+    }
+
+    private void slot(int index) {
+        element(S, index);
+    }
+
+    private void element(int array, int index) {
+        mv.visitVarInsn(ALOAD, array);
+        push(index);
+        mv.visitInsn(AALOAD);
+    }
+
+    private void storeSlot(int index, Runnable value) {
+        mv.visitVarInsn(ALOAD, S);
+        push(index);
+        value.run();
+        mv.visitInsn(AASTORE);
+    }
+
+    private void push(int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+}
