@@ -222,6 +222,10 @@ public abstract class FrameLoop implements FrameRunner {
             throw PyErr.recursion();
         }
         try {
+            CompiledCode c = compileThreshold >= 0 ? compiled(f.code) : null;
+            if (c != null) {
+                return c.run(this, f, thrown == null ? f.pc : unwind(f, f.pc, thrown));
+            }
             raising = thrown;
             return run(f);
         } finally {

@@ -56,6 +56,7 @@ import static org.objectweb.asm.Opcodes.GOTO;
 import static org.objectweb.asm.Opcodes.ICONST_0;
 import static org.objectweb.asm.Opcodes.ICONST_1;
 import static org.objectweb.asm.Opcodes.IFEQ;
+import static org.objectweb.asm.Opcodes.IF_ICMPNE;
 import static org.objectweb.asm.Opcodes.IFNE;
 import static org.objectweb.asm.Opcodes.IFNONNULL;
 import static org.objectweb.asm.Opcodes.ILOAD;
@@ -98,8 +99,9 @@ import org.objectweb.asm.MethodVisitor;
  * switch. Entry points are instruction 0, every exception handler and every loop header, which
  * is also how a frame running in the dispatch loop moves here in the middle of a loop.
  *
- * <p>Not compiled (the dispatch loop keeps them): generators and coroutines (their frames suspend),
- * code whose stack depths do not agree, and code too large for one JVM method.
+ * <p>Generators and coroutines suspend as in the loop: YIELD_VALUE records pc and sp in the frame
+ * and returns; the resumption re-enters after the yield. Not compiled (the dispatch loop keeps
+ * them): code whose stack depths do not agree, and code too large for one JVM method.
  */
 final class JvmCompiler {
     private static final String EVAL = "org/enginehost/python/eval/";
@@ -148,9 +150,6 @@ final class JvmCompiler {
 
     /** The compiled form of {@code code}, or null when it stays in the dispatch loop. */
     static CompiledCode compile(CodeObject code, GlobalSite[] sites) {
-        if ((code.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE)) != 0) {
-            return null;
-        }
         int[] depth = stackDepths(code);
         if (depth == null) {
             return null;
@@ -219,7 +218,7 @@ final class JvmCompiler {
             }
             int op = ins[pc] & 0xFF;
             int arg = ins[pc] >>> 8;
-            if (op == YIELD_VALUE || op == SEND || op >= Opcode.COUNT) {
+            if (op >= Opcode.COUNT) {
                 return null;
             }
             int d = depth[pc];
@@ -322,9 +321,16 @@ final class JvmCompiler {
         for (CodeObject.ExceptionEntry e : code.exceptionTable) {
             entries.add(e.handler());
         }
-        for (int w : ins) {
+        for (int i = 0; i < ins.length; i++) {
+            int w = ins[i];
             if ((w & 0xFF) == JUMP_BACKWARD) {
                 entries.add(w >>> 8);
+            } else if ((w & 0xFF) == YIELD_VALUE) {
+                // A generator resumes after its yield, or (a finished yield-from) after the loop's jump.
+                entries.add(i + 1);
+                if ((w >>> 8) == 1 && i + 2 < ins.length) {
+                    entries.add(i + 2);
+                }
             }
         }
         entries.removeIf(pc -> depth[pc] < 0);
@@ -615,6 +621,35 @@ final class JvmCompiler {
                 slot(sp - 1);
                 mv.visitInsn(ARETURN);
                 return i;
+            case YIELD_VALUE:
+                // Suspends as the loop does: the frame records where it stands, the resumer pushes
+                // the sent value and re-enters at the next instruction.
+                slot(sp - 1);
+                mv.visitVarInsn(ASTORE, TMP);
+                storeSlot(sp - 1, () -> mv.visitInsn(ACONST_NULL));
+                frameInt("sp", sp - 1);
+                frameInt("pc", i + 1);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitInsn(ICONST_1);
+                mv.visitFieldInsn(PUTFIELD, RT + "Frame", "yielded", "Z");
+                mv.visitVarInsn(ALOAD, TMP);
+                mv.visitInsn(ARETURN);
+                return i;
+            case SEND:
+                // A nested resumption of the receiver (the recursive engines' way); on its return
+                // the loop's implementation has set the pc to the jump target.
+                framePc(i);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, S);
+                push(sp);
+                push(w);
+                mv.visitMethodInsn(INVOKESTATIC, EVAL + "FlowInstructions", "send", "(" + FRAME + OBJS + "II)I", false);
+                mv.visitInsn(POP);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitFieldInsn(GETFIELD, RT + "Frame", "pc", "I");
+                push(i + 1);
+                mv.visitJumpInsn(IF_ICMPNE, labels[arg]);
+                return i;
             default:
                 // Everything else runs the loop's own implementation of the instruction.
                 framePc(i);
@@ -704,9 +739,13 @@ final class JvmCompiler {
     /** As {@link #setPc}, and also in the frame, where callees and frame readers look. */
     private void framePc(int i) {
         setPc(i);
+        frameInt("pc", i + 1);
+    }
+
+    private void frameInt(String field, int value) {
         mv.visitVarInsn(ALOAD, F);
-        push(i + 1);
-        mv.visitFieldInsn(PUTFIELD, RT + "Frame", "pc", "I");
+        push(value);
+        mv.visitFieldInsn(PUTFIELD, RT + "Frame", field, "I");
     }
 
     private void slot(int index) {
