@@ -1,6 +1,7 @@
 package org.enginehost.python.eval;
 
 import org.enginehost.python.code.CodeObject;
+import org.enginehost.python.code.Opcode;
 import org.enginehost.python.runtime.Frame;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
@@ -20,11 +21,27 @@ public abstract class CompiledCode {
     /** The LOAD_GLOBAL caches, shared with the dispatch loop's {@link Quickened} form. */
     protected final GlobalSite[] sites;
 
+    /** The LOAD_ATTR and STORE_ATTR caches, in the order of those instructions. */
+    protected final AttrSite[] attrSites;
+
     protected CompiledCode(CodeObject code, GlobalSite[] sites) {
         this.code = code;
         this.consts = code.consts;
         this.names = code.nameObjects;
         this.sites = sites;
+        this.attrSites = AttrSite.empty(attributeInstructions(code, code.code.length));
+    }
+
+    /** The number of LOAD_ATTR and STORE_ATTR instructions before {@code end}: the index of a site. */
+    static int attributeInstructions(CodeObject code, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            int op = code.code[i] & 0xFF;
+            if (op == Opcode.LOAD_ATTR || op == Opcode.STORE_ATTR) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

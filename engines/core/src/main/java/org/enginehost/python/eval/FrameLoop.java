@@ -84,6 +84,7 @@ import org.enginehost.python.runtime.IntOps;
 import org.enginehost.python.runtime.Operations;
 import org.enginehost.python.runtime.PyBaseException;
 import org.enginehost.python.runtime.PyBool;
+import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyCell;
 import org.enginehost.python.runtime.PyDict;
 import org.enginehost.python.runtime.PyErr;
@@ -791,6 +792,12 @@ public abstract class FrameLoop implements FrameRunner {
         return true;
     }
 
+    /**
+     * Whether a call of a builtin type's bound method may skip {@link #callObject}: true in loops
+     * whose callObject adds nothing for them (the heap-frame engine's does).
+     */
+    protected boolean callsBoundBuiltinsDirectly;
+
     /** A call: its value, or {@link #SWITCH} (see {@link #enterFrame}). Clears the callable and arguments. */
     PyObject call(Frame f, PyObject callable, PyObject[] s, int argStart, int n, String[] kwnames) {
         PyObject result;
@@ -825,6 +832,13 @@ public abstract class FrameLoop implements FrameRunner {
             if (result != SWITCH) {
                 result = TypeFactory.initialized(result, self);
             }
+        } else if (callsBoundBuiltinsDirectly && callable instanceof PyMethod
+                && ((PyMethod) callable).function instanceof PyBuiltinFunction) {
+            // obj.method(...) of a builtin type: the arguments with self in one copy, as the method would.
+            PyMethod m = (PyMethod) callable;
+            s[argStart - 1] = m.self;
+            ts.frame = f;
+            result = m.function.call(Arrays.copyOfRange(s, argStart - 1, argStart + n), kwnames);
         } else {
             result = callObject(f, callable, Arrays.copyOfRange(s, argStart, argStart + n), kwnames);
         }

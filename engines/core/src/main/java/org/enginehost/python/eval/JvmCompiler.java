@@ -35,6 +35,7 @@ import static org.enginehost.python.code.Opcode.STORE_DEREF;
 import static org.enginehost.python.code.Opcode.STORE_FAST;
 import static org.enginehost.python.code.Opcode.STORE_GLOBAL;
 import static org.enginehost.python.code.Opcode.STORE_NAME;
+import static org.enginehost.python.code.Opcode.STORE_ATTR;
 import static org.enginehost.python.code.Opcode.STORE_SUBSCR;
 import static org.enginehost.python.code.Opcode.SWAP;
 import static org.enginehost.python.code.Opcode.UNARY_NOT;
@@ -126,6 +127,7 @@ final class JvmCompiler {
     private static final int SITES = 7;
     private static final int TMP = 8;
     private static final int EXC = 9;
+    private static final int ATTR_SITES = 10;
 
     /** Code objects that could not be translated because of an unexpected error (a bug; tests watch it). */
     static final AtomicInteger FAILURES = new AtomicInteger();
@@ -314,6 +316,7 @@ final class JvmCompiler {
         loadField("consts", OBJS, CONSTS);
         loadField("names", "[" + STR, NAMES);
         loadField("sites", "[L" + EVAL + "GlobalSite;", SITES);
+        loadField("attrSites", "[L" + EVAL + "AttrSite;", ATTR_SITES);
 
         // The entry switch: instruction 0, the exception handlers and the loop headers.
         TreeSet<Integer> entries = new TreeSet<>();
@@ -479,14 +482,31 @@ final class JvmCompiler {
                 slot(sp - 1);
                 mv.visitMethodInsn(INVOKESTATIC, OPS, "storeDeref", "(" + OBJS + "I" + OBJ + ")V", false);
                 return i;
-            case LOAD_ATTR:
+            case LOAD_ATTR: {
+                int site = CompiledCode.attributeInstructions(code, i);
                 setPc(i);
                 storeSlot(sp - 1, () -> {
+                    mv.visitVarInsn(ALOAD, ATTR_SITES);
+                    push(site);
                     slot(sp - 1);
                     element(NAMES, arg);
-                    mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyObject", "getAttr", "(" + STR + ")" + OBJ, false);
+                    mv.visitMethodInsn(INVOKESTATIC, EVAL + "AttrSite", "load",
+                            "([L" + EVAL + "AttrSite;I" + OBJ + STR + ")" + OBJ, false);
                 });
                 return i;
+            }
+            case STORE_ATTR: {
+                int site = CompiledCode.attributeInstructions(code, i);
+                setPc(i);
+                mv.visitVarInsn(ALOAD, ATTR_SITES);
+                push(site);
+                slot(sp - 1);
+                element(NAMES, arg);
+                slot(sp - 2);
+                mv.visitMethodInsn(INVOKESTATIC, EVAL + "AttrSite", "store",
+                        "([L" + EVAL + "AttrSite;I" + OBJ + STR + OBJ + ")V", false);
+                return i;
+            }
             case POP_TOP:
                 storeSlot(sp - 1, () -> mv.visitInsn(ACONST_NULL));
                 return i;

@@ -160,14 +160,26 @@ public class PyType extends PyObject {
         return out;
     }
 
+    /**
+     * Changes whenever a cached lookup of this type is forgotten: a cache kept elsewhere (the
+     * compiled tier's attribute sites) that recorded it with a lookup is valid while it is unchanged.
+     */
+    private volatile int version;
+
+    public int version() {
+        return version;
+    }
+
     /** Forgets every cached lookup of this type (after filling a builtin type's namespace). */
     void invalidateAll() {
+        version++;
         cache.clear();
         attrFlags = -1;
     }
 
     /** Forgets cached lookups of {@code name} here and in every subclass. */
     public void invalidate(String name) {
+        version++;
         cache.remove(name);
         if (name.startsWith("__")) {
             attrFlags = -1;
@@ -230,6 +242,11 @@ public class PyType extends PyObject {
     }
 
     /** The attribute-protocol flags of a heap type (which of the attribute hooks are overridden). */
+    /** Whether instances look attributes up the plain way (no __getattribute__, __getattr__, __setattr__ or __delattr__ of their own). */
+    public boolean plainAttributes() {
+        return attrFlags() == 0;
+    }
+
     int attrFlags() {
         int f = attrFlags;
         if (f < 0) {

@@ -1,0 +1,118 @@
+package org.enginehost.python.eval;
+
+import org.enginehost.python.runtime.PyDict;
+import org.enginehost.python.runtime.PyFloat;
+import org.enginehost.python.runtime.PyFunction;
+import org.enginehost.python.runtime.PyInstance;
+import org.enginehost.python.runtime.PyInt;
+import org.enginehost.python.runtime.PyList;
+import org.enginehost.python.runtime.PyObject;
+import org.enginehost.python.runtime.PyStr;
+import org.enginehost.python.runtime.PyTuple;
+import org.enginehost.python.runtime.PyType;
+
+/**
+ * The lookup cache of one LOAD_ATTR or STORE_ATTR instruction in compiled code: what the
+ * receiver's type had under the name last time (the class attribute along the MRO, or none),
+ * valid while the type's {@link PyType#version} is unchanged. A hit saves the MRO lookup; the
+ * rest is the generic attribute protocol, in its order: data descriptor, instance dict,
+ * class attribute. Only receivers whose attribute access is exactly that protocol are cached:
+ * instances of plain user classes and the common builtin types. Immutable: a miss installs a new
+ * site.
+ */
+final class AttrSite {
+    static final AttrSite EMPTY = new AttrSite(null, 0, null, false);
+
+    private final PyType type;
+    private final int version;
+    /** The class attribute, or null when the MRO has none. */
+    private final PyObject descr;
+    private final boolean dataDescriptor;
+
+    private AttrSite(PyType type, int version, PyObject descr, boolean dataDescriptor) {
+        this.type = type;
+        this.version = version;
+        this.descr = descr;
+        this.dataDescriptor = dataDescriptor;
+    }
+
+    static AttrSite[] empty(int n) {
+        AttrSite[] sites = new AttrSite[n];
+        java.util.Arrays.fill(sites, EMPTY);
+        return sites;
+    }
+
+    /** LOAD_ATTR: {@code obj.name}. */
+    static PyObject load(AttrSite[] sites, int k, PyObject obj, PyStr name) {
+        Class<?> cls = obj.getClass();
+        if (cls == PyInstance.class) {
+            PyType t = obj.getType();
+            AttrSite c = sites[k];
+            if (c.type != t || c.version != t.version()) {
+                c = miss(sites, k, t, name);
+                if (c == null) {
+                    return obj.getAttr(name);
+                }
+            }
+            PyObject d = c.descr;
+            if (!c.dataDescriptor) {
+                PyDict dict = ((PyInstance) obj).instanceDict();
+                if (dict != null) {
+                    PyObject v = dict.get(name);
+                    if (v != null) {
+                        return v;
+                    }
+                }
+                if (d == null) {
+                    return obj.getAttr(name); // __class__, __dict__ or the AttributeError
+                }
+            }
+            PyObject r = d.descrGet(obj, t);
+            return r != null ? r : d;
+        }
+        if (cls == PyStr.class || cls == PyList.class || cls == PyDict.class || cls == PyTuple.class
+                || cls == PyInt.class || cls == PyFloat.class) {
+            PyType t = obj.getType();
+            AttrSite c = sites[k];
+            if (c.type != t || c.version != t.version()) {
+                c = miss(sites, k, t, name);
+            }
+            PyObject d = c == null ? null : c.descr;
+            if (d != null) {
+                PyObject r = d.descrGet(obj, t);
+                return r != null ? r : d;
+            }
+        }
+        return obj.getAttr(name);
+    }
+
+    /** STORE_ATTR: {@code obj.name = value}. */
+    static void store(AttrSite[] sites, int k, PyObject obj, PyStr name, PyObject value) {
+        if (obj.getClass() == PyInstance.class) {
+            PyType t = obj.getType();
+            AttrSite c = sites[k];
+            if (c.type != t || c.version != t.version()) {
+                c = miss(sites, k, t, name);
+            }
+            PyDict dict = ((PyInstance) obj).instanceDict();
+            if (c != null && !c.dataDescriptor && dict != null && !name.value.equals("__class__")
+                    && !name.value.equals("__dict__")) {
+                dict.put(name, value);
+                return;
+            }
+        }
+        obj.setAttr(name.value, value);
+    }
+
+    /** Looks the name up in {@code t} and caches it; null when the type has its own attribute hooks. */
+    private static AttrSite miss(AttrSite[] sites, int k, PyType t, PyStr name) {
+        int version = t.version(); // read first: a change during the lookup leaves the site stale, not wrong
+        if (!t.plainAttributes()) {
+            return null;
+        }
+        PyObject d = t.lookup(name.value);
+        AttrSite c = new AttrSite(t, version, d, d != null && !(d instanceof PyFunction) && d.isDataDescriptor());
+        sites[k] = c;
+        return c;
+    }
+}
