@@ -67,7 +67,7 @@ public final class CodeObject extends PyObject {
         this.names = names;
         this.nameObjects = new PyStr[names.length];
         for (int i = 0; i < names.length; i++) {
-            nameObjects[i] = new PyStr(names[i]);
+            nameObjects[i] = PyStr.name(names[i]);
         }
         this.varnames = varnames;
         this.cellvars = cellvars;

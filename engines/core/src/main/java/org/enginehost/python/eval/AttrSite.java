@@ -1,5 +1,6 @@
 package org.enginehost.python.eval;
 
+import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyDict;
 import org.enginehost.python.runtime.PyFloat;
 import org.enginehost.python.runtime.PyFunction;
@@ -84,6 +85,40 @@ final class AttrSite {
             }
         }
         return obj.getAttr(name);
+    }
+
+    /**
+     * LOAD_ATTR of a method about to be called: the function {@code obj.name} would bind when
+     * the lookup finds a method (a Python function or a builtin method on the class, not shadowed
+     * by the instance), so that the call can pass {@code obj} as self without making the bound
+     * method; null otherwise (then the caller does a plain {@link #load}).
+     */
+    static PyObject method(AttrSite[] sites, int k, PyObject obj, PyStr name) {
+        Class<?> cls = obj.getClass();
+        boolean instance = cls == PyInstance.class;
+        if (!instance && cls != PyStr.class && cls != PyList.class && cls != PyDict.class && cls != PyTuple.class
+                && cls != PyInt.class && cls != PyFloat.class) {
+            return null;
+        }
+        PyType t = obj.getType();
+        AttrSite c = sites[k];
+        if (c.type != t || c.version != t.version()) {
+            c = miss(sites, k, t, name);
+            if (c == null) {
+                return null;
+            }
+        }
+        PyObject d = c.descr;
+        if (!(d instanceof PyFunction || (d instanceof PyBuiltinFunction && ((PyBuiltinFunction) d).isMethod))) {
+            return null;
+        }
+        if (instance) {
+            PyDict dict = ((PyInstance) obj).instanceDict();
+            if (dict != null && dict.get(name) != null) {
+                return null;
+            }
+        }
+        return d;
     }
 
     /** STORE_ATTR: {@code obj.name = value}. */

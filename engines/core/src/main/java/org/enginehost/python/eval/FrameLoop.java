@@ -849,6 +849,29 @@ public abstract class FrameLoop implements FrameRunner {
     }
 
     /**
+     * A method call of compiled code whose attribute load found {@code fn} on the class of
+     * {@code self} (see {@link AttrSite#method}): s[callable] holds fn, the n arguments follow.
+     * Calls it with self first, as the bound method would be called, without making one.
+     */
+    final PyObject callMethod(Frame f, PyObject self, PyObject[] s, int callable, int n) {
+        PyObject fn = s[callable];
+        s[callable] = self;
+        PyObject result;
+        if (fn instanceof PyFunction) {
+            Frame nf = ArgBinder.frameFor((PyFunction) fn, s, callable, n + 1, null);
+            nf.back = f;
+            result = (nf.code.flags & GENERATOR_FLAGS) != 0 ? new PyGenerator(nf, this) : enterFrame(f, nf);
+        } else {
+            ts.frame = f;
+            result = fn.call(Arrays.copyOfRange(s, callable, callable + n + 1), null);
+        }
+        for (int i = callable; i <= callable + n; i++) {
+            s[i] = null;
+        }
+        return result;
+    }
+
+    /**
      * CALL_FUNCTION_EX: {@code callable(*args, **kwargs)} with the callable, the argument
      * sequence and (when {@code arg & 1}) the keyword mapping on the stack, which it clears.
      */

@@ -60,6 +60,7 @@ import static org.objectweb.asm.Opcodes.IFEQ;
 import static org.objectweb.asm.Opcodes.IF_ICMPNE;
 import static org.objectweb.asm.Opcodes.IFNE;
 import static org.objectweb.asm.Opcodes.IFNONNULL;
+import static org.objectweb.asm.Opcodes.IFNULL;
 import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
@@ -128,6 +129,8 @@ final class JvmCompiler {
     private static final int TMP = 8;
     private static final int EXC = 9;
     private static final int ATTR_SITES = 10;
+    /** The first of the locals that hold the receivers of method calls (see {@link #findMethodCalls}). */
+    private static final int FIRST_SELF_LOCAL = 11;
 
     /** Code objects that could not be translated because of an unexpected error (a bug; tests watch it). */
     static final AtomicInteger FAILURES = new AtomicInteger();
@@ -140,6 +143,10 @@ final class JvmCompiler {
     private final boolean[] surelyBound;
     private MethodVisitor mv;
     private Label[] labels;
+    /** For a LOAD_ATTR whose value is the callable of a CALL in the same straight line: that CALL's index. */
+    private final int[] methodCall;
+    /** For such a CALL: the JVM local holding the self of its method load. */
+    private final int[] selfLocal;
 
     private JvmCompiler(CodeObject code, int[] depth, boolean[] target) {
         this.code = code;
@@ -148,6 +155,39 @@ final class JvmCompiler {
         this.target = target;
         this.base = code.stackBase();
         this.surelyBound = surelyBound(code);
+        this.methodCall = new int[ins.length];
+        this.selfLocal = new int[ins.length];
+        findMethodCalls();
+    }
+
+    /**
+     * Pairs each LOAD_ATTR with the CALL that calls its value, where nothing between them can
+     * jump, be jumped to, suspend the frame or pop the value: the pair becomes a method call
+     * that passes the receiver as self instead of making a bound method (self waits in a JVM
+     * local meanwhile, which is why no path may enter or leave the stretch).
+     */
+    private void findMethodCalls() {
+        int next = FIRST_SELF_LOCAL;
+        for (int i = 0; i < ins.length; i++) {
+            if ((ins[i] & 0xFF) != LOAD_ATTR || depth[i] < 1) {
+                continue;
+            }
+            int d = depth[i];
+            for (int j = i + 1; j < ins.length; j++) {
+                int op = ins[j] & 0xFF;
+                if (target[j] || depth[j] < d || Opcode.isJump(op) || op == YIELD_VALUE || op == RETURN_VALUE
+                        || op == RAISE_VARARGS || op == RERAISE || op == CLEANUP_RERAISE) {
+                    break;
+                }
+                if (op == CALL && depth[j] - (ins[j] >>> 8) - 1 == d - 1) {
+                    if (next < 0xFFFF) {
+                        methodCall[i] = j;
+                        selfLocal[j] = next++;
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /** The compiled form of {@code code}, or null when it stays in the dispatch loop. */
@@ -485,6 +525,10 @@ final class JvmCompiler {
             case LOAD_ATTR: {
                 int site = CompiledCode.attributeInstructions(code, i);
                 setPc(i);
+                if (methodCall[i] > 0) {
+                    loadMethod(site, arg, sp - 1, selfLocal[methodCall[i]]);
+                    return i;
+                }
                 storeSlot(sp - 1, () -> {
                     mv.visitVarInsn(ALOAD, ATTR_SITES);
                     push(site);
@@ -619,6 +663,10 @@ final class JvmCompiler {
             }
             case CALL:
                 framePc(i);
+                if (selfLocal[i] > 0) {
+                    methodCallOrPlain(sp - arg - 1, arg, selfLocal[i]);
+                    return i;
+                }
                 storeSlot(sp - arg - 1, () -> call(sp - arg - 1, arg, false));
                 return i;
             case CALL_KW:
@@ -687,6 +735,62 @@ final class JvmCompiler {
                 }
                 return i;
         }
+    }
+
+    /** LOAD_ATTR of a method call: the function and self when the lookup finds a method, else the value and null. */
+    private void loadMethod(int site, int name, int slot, int self) {
+        Label found = new Label();
+        Label done = new Label();
+        slot(slot);
+        mv.visitVarInsn(ASTORE, self);
+        mv.visitVarInsn(ALOAD, ATTR_SITES);
+        push(site);
+        mv.visitVarInsn(ALOAD, self);
+        element(NAMES, name);
+        mv.visitMethodInsn(INVOKESTATIC, EVAL + "AttrSite", "method",
+                "([L" + EVAL + "AttrSite;I" + OBJ + STR + ")" + OBJ, false);
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNONNULL, found);
+        mv.visitInsn(POP);
+        storeSlot(slot, () -> {
+            mv.visitVarInsn(ALOAD, ATTR_SITES);
+            push(site);
+            mv.visitVarInsn(ALOAD, self);
+            element(NAMES, name);
+            mv.visitMethodInsn(INVOKESTATIC, EVAL + "AttrSite", "load",
+                    "([L" + EVAL + "AttrSite;I" + OBJ + STR + ")" + OBJ, false);
+        });
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, self);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(found);
+        mv.visitVarInsn(ASTORE, TMP);
+        storeSlot(slot, () -> mv.visitVarInsn(ALOAD, TMP));
+        mv.visitLabel(done);
+    }
+
+    /** The CALL of a method load: {@link FrameLoop#callMethod} when it found a method, else a plain call. */
+    private void methodCallOrPlain(int callable, int n, int self) {
+        Label plain = new Label();
+        Label done = new Label();
+        mv.visitVarInsn(ALOAD, self);
+        mv.visitJumpInsn(IFNULL, plain);
+        storeSlot(callable, () -> {
+            mv.visitVarInsn(ALOAD, LOOP_L);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ALOAD, self);
+            mv.visitVarInsn(ALOAD, S);
+            push(callable);
+            push(n);
+            mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "callMethod", "(" + FRAME + OBJ + OBJS + "II)" + OBJ, false);
+            checkNotSwitch();
+        });
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(plain);
+        storeSlot(callable, () -> call(callable, n, false));
+        mv.visitLabel(done);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, self);
     }
 
     /** COMPARE_OP, fused with a conditional jump after it that nothing else jumps to. */

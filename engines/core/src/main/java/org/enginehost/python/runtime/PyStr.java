@@ -16,6 +16,20 @@ public class PyStr extends PyObject {
         this.value = value;
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The one str object of an identifier (names in code objects): a name stored into a
+     * namespace by one code object is then the very key other code objects look up, so dict
+     * lookups of names succeed on identity. Kept for the life of the process, as CPython keeps
+     * interned identifiers.
+     */
+    public static PyStr name(String identifier) {
+        PyStr s = NAMES.get(identifier);
+        return s != null ? s : NAMES.computeIfAbsent(identifier.intern(), PyStr::new);
+    }
+
     @Override
     public PyType getType() {
         return TYPE;
