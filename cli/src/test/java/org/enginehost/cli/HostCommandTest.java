@@ -171,4 +171,19 @@ class HostCommandTest {
         assertTrue(bad.err.contains("no-such-option"), bad::toString);
         assertEquals("", bad.out);
     }
+
+    @Test
+    void theCompiledTierCanBeTunedOrTurnedOffAndABadSettingIsRefused() {
+        String loop = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n"
+                + "print([f(k) for k in range(30)][-1], f(100000))";
+        for (String setting : new String[] {"jit=off", "jit=0", "jit=1000"}) {
+            CliRun run = CliRun.of("--option", setting, "-c", loop);
+            assertEquals(0, run.status, run::toString);
+            assertEquals("406 4999950000\n", run.out, setting);
+        }
+        CliRun bad = CliRun.of("--option", "jit=fast", "-c", "print('never')");
+        assertEquals(2, bad.status, bad::toString);
+        assertTrue(bad.err.contains("jit") && bad.err.contains("fast"), bad::toString);
+        assertEquals("", bad.out);
+    }
 }
