@@ -17,9 +17,9 @@ import org.enginehost.python.runtime.ThreadState;
  */
 public final class RecursiveLoop extends FrameLoop {
     /** Calls before a code object is compiled, unless an engine option says otherwise. */
-    public static final int DEFAULT_COMPILE_THRESHOLD = 10;
+    public static final int DEFAULT_COMPILE_THRESHOLD = 2;
     /** Instructions (charged at backward jumps) between two looks at the looping frame. */
-    static final int SAMPLE_INSTRUCTIONS = 20_000;
+    static final int SAMPLE_INSTRUCTIONS = 5_000;
 
     public RecursiveLoop(ThreadState ts) {
         this(ts, DEFAULT_COMPILE_THRESHOLD);
