@@ -2,14 +2,11 @@ package org.enginehost.engine.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Set;
+import java.util.Map;
 import org.enginehost.python.PythonInterpreter;
-import org.enginehost.python.eval.RecursiveLoop;
+import org.enginehost.python.eval.FrameLoop;
 import org.enginehost.python.golden.GoldenCorpus;
-import org.enginehost.spi.Capability;
 import org.enginehost.spi.Engine;
-import org.enginehost.spi.Interpreter;
-import org.enginehost.spi.InterpreterConfig;
 import org.junit.jupiter.api.AfterAll;
 
 /**
@@ -20,43 +17,17 @@ import org.junit.jupiter.api.AfterAll;
 class CompiledTierGoldenCorpusTest extends GoldenCorpus {
     @Override
     protected Engine engine() {
-        Engine baseline = new BaselineEngine();
-        return new Engine() {
-            @Override
-            public String id() {
-                return baseline.id();
-            }
+        return new BaselineEngine();
+    }
 
-            @Override
-            public String version() {
-                return baseline.version();
-            }
-
-            @Override
-            public String description() {
-                return baseline.description();
-            }
-
-            @Override
-            public String language() {
-                return baseline.language();
-            }
-
-            @Override
-            public Set<Capability> capabilities() {
-                return baseline.capabilities();
-            }
-
-            @Override
-            public Interpreter create(InterpreterConfig config) {
-                return baseline.create(config.toBuilder().option(PythonInterpreter.OPTION_JIT, "0").build());
-            }
-        };
+    @Override
+    protected Map<String, String> options() {
+        return Map.of(PythonInterpreter.OPTION_JIT, "0");
     }
 
     @AfterAll
     static void theCompilerNeverFailed() {
-        assertEquals(0, RecursiveLoop.compilerFailures(),
+        assertEquals(0, FrameLoop.compilerFailures(),
                 "code objects the compiled tier failed to translate (run with -Denginehost.jit.debug=true)");
     }
 }

@@ -68,29 +68,12 @@ final class CompiledOps {
         ((PyCell) s[slot]).ref = v;
     }
 
-    /** FOR_ITER's step: the next item, or null when the iterator is exhausted. */
-    static PyObject forIter(PyObject it) {
-        if (it instanceof LoopIterator) {
-            // Only the heap-frame engine has iterators that switch frames; it never compiles.
-            throw new IllegalStateException("a frame-switching iterator in compiled code");
-        }
-        return it.next();
-    }
-
     /**
      * A backward jump's accounting, as in the dispatch loop: true when the instruction budget,
      * the countdown or a cancellation asks for the checkpoint.
      */
     static boolean backEdge(ThreadState ts, int body) {
         return (ts.countdown -= body) < 0 | (ts.budget -= body) < 0 | ts.cancelRequested;
-    }
-
-    /** A compiled frame only runs in a recursive loop, whose calls always return a value. */
-    static PyObject notSwitch(PyObject r) {
-        if (r == FrameLoop.SWITCH) {
-            throw new IllegalStateException("a frame switch in compiled code");
-        }
-        return r;
     }
 
     static IllegalStateException badEntry(Frame f, int pc) {

@@ -150,8 +150,7 @@ public abstract class FrameLoop implements FrameRunner {
             throw PyErr.recursion();
         }
         try {
-            CompiledCode c = compileThreshold >= 0 ? compiled(f.code) : null;
-            return c != null ? c.run(this, f, f.pc) : run(f);
+            return run(f);
         } finally {
             t.depth--;
         }
@@ -160,19 +159,14 @@ public abstract class FrameLoop implements FrameRunner {
     // ------------------------------------------------------------------ the compiled tier
 
     /**
-     * Calls of a code object before it is compiled to a JVM method ({@link JvmCompiler}); negative
-     * when this loop never compiles (the heap-frame engine: compiled code runs calls recursively).
+     * Entries of a code object into the loop before it is compiled to a JVM method
+     * ({@link JvmCompiler}); negative when this loop never compiles.
      */
     protected int compileThreshold = -1;
 
-    /** The compiled form of {@code code} once it is hot enough, else null. */
-    final CompiledCode compiled(CodeObject code) {
-        Quickened q = Quickened.of(code);
-        CompiledCode c = q.compiled;
-        if (c == null && !q.uncompilable && ++q.calls > compileThreshold) {
-            c = compile(q, code);
-        }
-        return c;
+    /** How many code objects the compiled tier failed to translate in this JVM (a bug each; they ran in the loop). */
+    public static int compilerFailures() {
+        return JvmCompiler.FAILURES.get();
     }
 
     /** Compiles {@code code} now (when the tier takes it): used for hot loops as well as hot calls. */
@@ -184,11 +178,6 @@ public abstract class FrameLoop implements FrameRunner {
             q.uncompilable = c == null;
         }
         return c;
-    }
-
-    /** Continues {@code f}, stopped at a loop header in the dispatch loop, in its compiled form. */
-    private PyObject runCompiled(Frame f) {
-        return Quickened.of(f.code).compiled.run(this, f, f.pc);
     }
 
     /**
@@ -203,14 +192,63 @@ public abstract class FrameLoop implements FrameRunner {
         throw e;
     }
 
-    /** A backward jump of compiled code that asked for the checkpoint (see {@link #checkpoint}). */
-    final void compiledCheckpoint(Frame f, int target, int sp) {
+    /**
+     * A backward jump of compiled code that asked for the checkpoint (see {@link #checkpoint}):
+     * true when the loop is to continue in another frame ({@link #next}), with {@code f} stopped
+     * at the loop header.
+     */
+    final boolean compiledCheckpoint(Frame f, int target, int sp) {
         f.pc = target;
         f.sp = sp;
         Frame cf = checkpoint(f);
         if (cf != f && cf != null) {
-            throw new IllegalStateException("a frame switch in compiled code");
+            next = cf;
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * FOR_ITER of compiled code at {@code pc} (the index after it) with the stack at {@code sp}:
+     * the next item, null when exhausted, or {@link #SWITCH} when the loop continues in another
+     * frame (a generator's, or another tasklet's while a channel waits), as the loop's FOR_ITER.
+     */
+    final PyObject forIterStep(Frame f, PyObject it, int pc, int sp) {
+        if (it instanceof PyGenerator) {
+            f.pc = pc;
+            f.sp = sp;
+            Frame gf = resumeGenerator(f, (PyGenerator) it, PyNone.NONE);
+            if (gf != null) {
+                next = gf;
+                return SWITCH;
+            }
+        }
+        if (it instanceof LoopIterator) {
+            f.pc = pc;
+            f.sp = sp;
+            return ((LoopIterator) it).nextInLoop(this, f);
+        }
+        return it.next();
+    }
+
+    /** SEND of compiled code, as the loop's SEND: true when the loop continues in the receiver's frame. */
+    final boolean sendStep(Frame f, PyObject[] s, int sp, int w, int pc) {
+        PyObject recv = s[sp - 2];
+        if (recv instanceof PyGenerator) {
+            PyObject sent = s[--sp];
+            s[sp] = null;
+            f.pc = pc;
+            f.sp = sp;
+            Frame gf = resumeGenerator(f, (PyGenerator) recv, sent);
+            if (gf != null) {
+                next = gf;
+                return true;
+            }
+            s[sp++] = sent;
+        }
+        f.pc = pc;
+        FlowInstructions.send(f, s, sp, w);
+        return false;
     }
 
     /** Continues a suspended generator or coroutine frame, raising {@code thrown} in it first if given. */
@@ -223,10 +261,6 @@ public abstract class FrameLoop implements FrameRunner {
             throw PyErr.recursion();
         }
         try {
-            CompiledCode c = compileThreshold >= 0 ? compiled(f.code) : null;
-            if (c != null) {
-                return c.run(this, f, thrown == null ? f.pc : unwind(f, f.pc, thrown));
-            }
             raising = thrown;
             return run(f);
         } finally {
@@ -315,6 +349,35 @@ public abstract class FrameLoop implements FrameRunner {
             }
             final CodeObject code = f.code;
             final Quickened quick = Quickened.of(code);
+            if (compileThreshold >= 0) {
+                CompiledCode cc = quick.compiled;
+                if (cc != null || (!quick.uncompilable && ++quick.calls > compileThreshold
+                        && (cc = compile(quick, code)) != null)) {
+                    // The compiled tier runs the frame until it returns, yields or hands over.
+                    PyObject v;
+                    try {
+                        v = cc.run(this, f, f.pc);
+                    } catch (PyException e) {
+                        f = leaveUnhandled(entry, f, e); // f has no handler; its traceback entry is made
+                        continue;
+                    }
+                    if (v == SWITCH) {
+                        f = next;
+                        next = null;
+                    } else if (f.yielded) {
+                        if (f == entry) {
+                            return v;
+                        }
+                        f = leaveYield(f, v);
+                    } else {
+                        if (f == entry) {
+                            return v;
+                        }
+                        f = leaveFrame(f, v);
+                    }
+                    continue;
+                }
+            }
             final int[] ins = quick.ins;
             final PyObject[] consts = code.consts;
             final PyStr[] names = code.nameObjects;
@@ -427,9 +490,7 @@ public abstract class FrameLoop implements FrameRunner {
                                 f.sp = sp;
                                 Frame cf = checkpoint(f);
                                 if (cf == null) {
-                                    if (f == entry) {
-                                        break frames; // on-stack replacement: on in compiled code
-                                    }
+                                    continue frames; // on-stack replacement: on in compiled code
                                 } else if (cf != f) {
                                     f = cf;
                                     continue frames;
@@ -729,8 +790,6 @@ public abstract class FrameLoop implements FrameRunner {
                 raising = PyErr.recursion();
             }
         }
-        // Outside the handlers above: the compiled code unwinds its own exceptions.
-        return runCompiled(f);
     }
 
     /**
@@ -741,10 +800,19 @@ public abstract class FrameLoop implements FrameRunner {
     private Frame raiseIn(Frame entry, Frame f) {
         PyException e = raising;
         raising = null;
+        if (handle(f, e)) {
+            return f;
+        }
+        return leaveUnhandled(entry, f, e);
+    }
+
+    /**
+     * {@code e} leaves {@code f}, which has no handler for it (its traceback entry is made): the
+     * frame to continue in, unwinding further through {@link #raising} when that one has a
+     * handler to find. Rethrows when {@code f} is {@code entry}.
+     */
+    private Frame leaveUnhandled(Frame entry, Frame f, PyException e) {
         for (;;) {
-            if (handle(f, e)) {
-                return f;
-            }
             if (f == entry) {
                 throw e;
             }
@@ -755,7 +823,7 @@ public abstract class FrameLoop implements FrameRunner {
             f = leaveOnException(f, e);
             e = raising;
             raising = null;
-            if (e == null) {
+            if (e == null || handle(f, e)) {
                 return f;
             }
         }
@@ -861,9 +929,12 @@ public abstract class FrameLoop implements FrameRunner {
             Frame nf = ArgBinder.frameFor((PyFunction) fn, s, callable, n + 1, null);
             nf.back = f;
             result = (nf.code.flags & GENERATOR_FLAGS) != 0 ? new PyGenerator(nf, this) : enterFrame(f, nf);
-        } else {
+        } else if (callsBoundBuiltinsDirectly) {
             ts.frame = f;
             result = fn.call(Arrays.copyOfRange(s, callable, callable + n + 1), null);
+        } else {
+            // The loop's own hook sees the call as it would without the fusion: a bound method.
+            result = callObject(f, new PyMethod(self, fn), Arrays.copyOfRange(s, callable + 1, callable + n + 1), null);
         }
         for (int i = callable; i <= callable + n; i++) {
             s[i] = null;

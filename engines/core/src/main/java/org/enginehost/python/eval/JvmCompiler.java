@@ -53,6 +53,8 @@ import static org.objectweb.asm.Opcodes.ATHROW;
 import static org.objectweb.asm.Opcodes.BIPUSH;
 import static org.objectweb.asm.Opcodes.DUP;
 import static org.objectweb.asm.Opcodes.GETFIELD;
+import static org.objectweb.asm.Opcodes.GETSTATIC;
+import static org.objectweb.asm.Opcodes.IF_ACMPNE;
 import static org.objectweb.asm.Opcodes.GOTO;
 import static org.objectweb.asm.Opcodes.ICONST_0;
 import static org.objectweb.asm.Opcodes.ICONST_1;
@@ -175,15 +177,15 @@ final class JvmCompiler {
             int d = depth[i];
             for (int j = i + 1; j < ins.length; j++) {
                 int op = ins[j] & 0xFF;
-                if (target[j] || depth[j] < d || Opcode.isJump(op) || op == YIELD_VALUE || op == RETURN_VALUE
-                        || op == RAISE_VARARGS || op == RERAISE || op == CLEANUP_RERAISE) {
-                    break;
-                }
-                if (op == CALL && depth[j] - (ins[j] >>> 8) - 1 == d - 1) {
+                if (op == CALL && depth[j] - (ins[j] >>> 8) - 1 == d - 1 && !target[j]) {
                     if (next < 0xFFFF) {
                         methodCall[i] = j;
                         selfLocal[j] = next++;
                     }
+                    break;
+                }
+                if (target[j] || depth[j] < d || Opcode.isJump(op) || switches(op) || op == YIELD_VALUE
+                        || op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE || op == CLEANUP_RERAISE) {
                     break;
                 }
             }
@@ -374,6 +376,14 @@ final class JvmCompiler {
                 if ((w >>> 8) == 1 && i + 2 < ins.length) {
                     entries.add(i + 2);
                 }
+            } else if (switches(w & 0xFF)) {
+                // In a heap-frame loop the frame is left here and continued later: after the call,
+                // or (for and send over a generator) at the instruction itself, after it or at its target.
+                entries.add(i + 1);
+                if ((w & 0xFF) == FOR_ITER || (w & 0xFF) == SEND) {
+                    entries.add(i);
+                    entries.add(w >>> 8);
+                }
             }
         }
         entries.removeIf(pc -> depth[pc] < 0);
@@ -433,6 +443,11 @@ final class JvmCompiler {
         mv.visitTryCatchBlock(start, end, overflow, "java/lang/StackOverflowError");
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /** Instructions after which a heap-frame loop may continue in another frame. */
+    private static boolean switches(int op) {
+        return op == CALL || op == CALL_KW || op == CALL_FUNCTION_EX || op == FOR_ITER || op == SEND;
     }
 
     private void loadField(String field, String desc, int local) {
@@ -627,8 +642,9 @@ final class JvmCompiler {
                 mv.visitVarInsn(ALOAD, F);
                 push(arg);
                 push(sp);
-                mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "compiledCheckpoint", "(" + FRAME + "II)V", false);
-                mv.visitJumpInsn(GOTO, labels[arg]);
+                mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "compiledCheckpoint", "(" + FRAME + "II)Z", false);
+                mv.visitJumpInsn(IFEQ, labels[arg]);
+                returnSwitch();
                 return i;
             }
             case POP_JUMP_IF_FALSE:
@@ -649,14 +665,24 @@ final class JvmCompiler {
                 return i;
             case FOR_ITER: {
                 Label more = new Label();
+                Label item = new Label();
                 setPc(i);
+                mv.visitVarInsn(ALOAD, LOOP_L);
+                mv.visitVarInsn(ALOAD, F);
                 slot(sp - 1);
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "forIter", "(" + OBJ + ")" + OBJ, false);
+                push(i + 1);
+                push(sp);
+                mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "forIterStep", "(" + FRAME + OBJ + "II)" + OBJ, false);
                 mv.visitInsn(DUP);
                 mv.visitVarInsn(ASTORE, TMP);
-                mv.visitJumpInsn(IFNONNULL, more);
+                mv.visitJumpInsn(IFNONNULL, item);
                 storeSlot(sp - 1, () -> mv.visitInsn(ACONST_NULL));
                 mv.visitJumpInsn(GOTO, labels[arg]);
+                mv.visitLabel(item);
+                mv.visitVarInsn(ALOAD, TMP);
+                mv.visitFieldInsn(GETSTATIC, LOOP_T, "SWITCH", OBJ);
+                mv.visitJumpInsn(IF_ACMPNE, more);
+                returnSwitch();
                 mv.visitLabel(more);
                 storeSlot(sp, () -> mv.visitVarInsn(ALOAD, TMP));
                 return i;
@@ -667,24 +693,25 @@ final class JvmCompiler {
                     methodCallOrPlain(sp - arg - 1, arg, selfLocal[i]);
                     return i;
                 }
-                storeSlot(sp - arg - 1, () -> call(sp - arg - 1, arg, false));
+                call(sp - arg - 1, arg, false);
+                resultOrSwitch(sp - arg - 1);
                 return i;
             case CALL_KW:
                 framePc(i);
-                storeSlot(sp - arg - 2, () -> call(sp - arg - 2, arg, true));
+                call(sp - arg - 2, arg, true);
+                resultOrSwitch(sp - arg - 2);
                 return i;
-            case CALL_FUNCTION_EX:
+            case CALL_FUNCTION_EX: {
                 framePc(i);
-                storeSlot(sp - ((arg & 1) != 0 ? 3 : 2), () -> {
-                    mv.visitVarInsn(ALOAD, LOOP_L);
-                    mv.visitVarInsn(ALOAD, F);
-                    mv.visitVarInsn(ALOAD, S);
-                    push(sp);
-                    push(arg);
-                    mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "callSpread", "(" + FRAME + OBJS + "II)" + OBJ, false);
-                    checkNotSwitch();
-                });
+                mv.visitVarInsn(ALOAD, LOOP_L);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, S);
+                push(sp);
+                push(arg);
+                mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "callSpread", "(" + FRAME + OBJS + "II)" + OBJ, false);
+                resultOrSwitch(sp - ((arg & 1) != 0 ? 3 : 2));
                 return i;
+            }
             case RETURN_VALUE:
                 slot(sp - 1);
                 mv.visitInsn(ARETURN);
@@ -707,12 +734,17 @@ final class JvmCompiler {
                 // A nested resumption of the receiver (the recursive engines' way); on its return
                 // the loop's implementation has set the pc to the jump target.
                 framePc(i);
+                Label sent = new Label();
+                mv.visitVarInsn(ALOAD, LOOP_L);
                 mv.visitVarInsn(ALOAD, F);
                 mv.visitVarInsn(ALOAD, S);
                 push(sp);
                 push(w);
-                mv.visitMethodInsn(INVOKESTATIC, EVAL + "FlowInstructions", "send", "(" + FRAME + OBJS + "II)I", false);
-                mv.visitInsn(POP);
+                push(i + 1);
+                mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "sendStep", "(" + FRAME + OBJS + "III)Z", false);
+                mv.visitJumpInsn(IFEQ, sent);
+                returnSwitch();
+                mv.visitLabel(sent);
                 mv.visitVarInsn(ALOAD, F);
                 mv.visitFieldInsn(GETFIELD, RT + "Frame", "pc", "I");
                 push(i + 1);
@@ -775,22 +807,42 @@ final class JvmCompiler {
         Label done = new Label();
         mv.visitVarInsn(ALOAD, self);
         mv.visitJumpInsn(IFNULL, plain);
-        storeSlot(callable, () -> {
-            mv.visitVarInsn(ALOAD, LOOP_L);
-            mv.visitVarInsn(ALOAD, F);
-            mv.visitVarInsn(ALOAD, self);
-            mv.visitVarInsn(ALOAD, S);
-            push(callable);
-            push(n);
-            mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "callMethod", "(" + FRAME + OBJ + OBJS + "II)" + OBJ, false);
-            checkNotSwitch();
-        });
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ALOAD, self);
+        mv.visitVarInsn(ALOAD, S);
+        push(callable);
+        push(n);
+        mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "callMethod", "(" + FRAME + OBJ + OBJS + "II)" + OBJ, false);
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(plain);
-        storeSlot(callable, () -> call(callable, n, false));
+        call(callable, n, false);
         mv.visitLabel(done);
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, self);
+        resultOrSwitch(callable);
+    }
+
+    /**
+     * The value of a call on the JVM stack: stored as the instruction's result, or, when it is
+     * {@link FrameLoop#SWITCH}, the frame is left (its stack pointer recorded) for the loop to
+     * continue in another frame; the result arrives in the slot when this frame continues.
+     */
+    private void resultOrSwitch(int slot) {
+        Label value = new Label();
+        mv.visitVarInsn(ASTORE, TMP);
+        mv.visitVarInsn(ALOAD, TMP);
+        mv.visitFieldInsn(GETSTATIC, LOOP_T, "SWITCH", OBJ);
+        mv.visitJumpInsn(IF_ACMPNE, value);
+        frameInt("sp", slot);
+        returnSwitch();
+        mv.visitLabel(value);
+        storeSlot(slot, () -> mv.visitVarInsn(ALOAD, TMP));
+    }
+
+    private void returnSwitch() {
+        mv.visitFieldInsn(GETSTATIC, LOOP_T, "SWITCH", OBJ);
+        mv.visitInsn(ARETURN);
     }
 
     /** COMPARE_OP, fused with a conditional jump after it that nothing else jumps to. */
@@ -835,12 +887,6 @@ final class JvmCompiler {
         }
         mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "call", "(" + FRAME + OBJ + OBJS + "II[Ljava/lang/String;)" + OBJ,
                 false);
-        checkNotSwitch();
-    }
-
-    /** A compiled frame only runs in a recursive loop, whose calls always return a value. */
-    private void checkNotSwitch() {
-        mv.visitMethodInsn(INVOKESTATIC, OPS, "notSwitch", "(" + OBJ + ")" + OBJ, false);
     }
 
     /** The index among the code's LOAD_GLOBAL instructions of the one at {@code pc} (its cache). */

@@ -35,11 +35,6 @@ public final class RecursiveLoop extends FrameLoop {
         }
     }
 
-    /** How many code objects the compiled tier failed to translate in this JVM (a bug each; they ran in the loop). */
-    public static int compilerFailures() {
-        return JvmCompiler.FAILURES.get();
-    }
-
     @Override
     protected PyObject enterFrame(Frame caller, Frame callee) {
         return eval(callee);

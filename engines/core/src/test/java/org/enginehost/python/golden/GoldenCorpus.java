@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.enginehost.spi.Engine;
@@ -37,6 +38,11 @@ public abstract class GoldenCorpus {
         return Set.of();
     }
 
+    /** Engine options for every run (none by default). */
+    protected Map<String, String> options() {
+        return Map.of();
+    }
+
     @TestFactory
     Stream<DynamicTest> ratchetedPrograms() throws IOException {
         List<String> names;
@@ -56,7 +62,7 @@ public abstract class GoldenCorpus {
                 : Files.exists(errFile) ? 1 : 0;
         String name = py.toAbsolutePath().toString();
         GoldenPrograms.Result r = GoldenPrograms.run(engine(), name, Files.readString(py, StandardCharsets.UTF_8),
-                dir.toAbsolutePath(), List.of(name));
+                dir.toAbsolutePath(), List.of(name), options());
         assertEquals(expectedOut, r.stdout(), base + ": stdout (stderr was:\n" + r.stderr() + ")");
         if (Files.exists(errFile)) {
             String want = Files.readString(errFile, StandardCharsets.UTF_8).strip();

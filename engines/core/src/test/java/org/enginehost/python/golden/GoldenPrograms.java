@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.enginehost.spi.Engine;
 import org.enginehost.spi.Interpreter;
@@ -39,6 +40,12 @@ public abstract class GoldenPrograms {
     }
 
     public static Result run(Engine engine, String name, String text, Path workDir, List<String> argv) {
+        return run(engine, name, text, workDir, argv, Map.of());
+    }
+
+    /** As {@link #run(Engine, String, String, Path, List)}, with engine options. */
+    public static Result run(Engine engine, String name, String text, Path workDir, List<String> argv,
+                             Map<String, String> options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         InterpreterConfig.Builder b = InterpreterConfig.builder()
@@ -50,6 +57,7 @@ public abstract class GoldenPrograms {
         if (workDir != null) {
             b.workingDirectory(workDir);
         }
+        options.forEach(b::option);
         int status;
         try (Interpreter in = engine.create(b.build())) {
             status = in.run(Source.of(name, text), argv);

@@ -35,8 +35,10 @@ final class HeapLoop extends FrameLoop {
     int levels;
     private final PyObject nextBuiltin;
 
-    HeapLoop(ThreadState ts) {
+    /** {@code compileThreshold}: entries into the loop before a code object is compiled; negative never. */
+    HeapLoop(ThreadState ts, int compileThreshold) {
         super(ts);
+        this.compileThreshold = compileThreshold;
         this.scheduler = new Scheduler(this, ts);
         this.nextBuiltin = ts.interpreter.builtins.get(new PyStr("next"));
     }

@@ -15,7 +15,7 @@ final class StacklessInterpreter extends PythonInterpreter {
 
     StacklessInterpreter(InterpreterConfig config) {
         super(config);
-        this.loop = new HeapLoop(threadState());
+        this.loop = new HeapLoop(threadState(), compileThreshold());
         registerModule("stackless", i -> StacklessModule.create(loop.scheduler));
         builtins.put(new org.enginehost.python.runtime.PyStr("TaskletExit"), TaskletType.TASKLET_EXIT);
     }
