@@ -47,7 +47,7 @@ public final class HostCommand implements Callable<Integer> {
     private Path plugins;
 
     @Option(names = "--option", paramLabel = "KEY=VALUE",
-            description = "Engine-specific option, repeatable (baseline and parallel: stack-size-mb=N, jit=off|N).")
+            description = "Engine-specific option, repeatable (stack-size-mb=N, jit=off|N).")
     private java.util.Map<String, String> engineOptions = new java.util.LinkedHashMap<>();
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",

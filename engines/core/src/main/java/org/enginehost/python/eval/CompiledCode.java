@@ -7,8 +7,7 @@ import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 
 /**
- * A code object translated to a JVM method by {@link JvmCompiler}: the compiled tier of the
- * recursive engines. It keeps the frame exactly as the dispatch loop does (locals, cells and the
+ * A code object translated to a JVM method by {@link JvmCompiler}: the compiled tier. It keeps the frame exactly as the dispatch loop does (locals, cells and the
  * value stack in {@link Frame#slots}), so a frame can move between the two tiers at any entry
  * point and everything that reads frames (tracebacks, {@code locals()}, {@code super()}) sees no
  * difference.
@@ -45,8 +44,10 @@ public abstract class CompiledCode {
     }
 
     /**
-     * Runs {@code f} from instruction {@code pc} (0, an exception handler or a loop header, with
-     * the value stack as the dispatch loop would have it there) until it returns.
+     * Runs {@code f} from instruction {@code pc} (0, an exception handler, a loop header or a
+     * point where the frame was left, with the value stack as the dispatch loop would have it
+     * there) until it returns or yields (the value; {@link Frame#yielded} tells which) or hands
+     * the loop another frame ({@link FrameLoop#SWITCH}).
      */
     protected abstract PyObject run(FrameLoop loop, Frame f, int pc);
 }

@@ -88,7 +88,7 @@ import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 
 /**
- * The compiled tier of the recursive engines: translates one code object into a JVM class whose
+ * The compiled tier: translates one code object into a JVM class whose
  * {@link CompiledCode#run} does what {@link FrameLoop#run} would do for that code, instruction by
  * instruction, without the dispatch. The frame keeps its shape (fast locals, cells and the value
  * stack stay in {@link org.enginehost.python.runtime.Frame#slots}), and since every instruction's
@@ -103,9 +103,13 @@ import org.objectweb.asm.MethodVisitor;
  * switch. Entry points are instruction 0, every exception handler and every loop header, which
  * is also how a frame running in the dispatch loop moves here in the middle of a loop.
  *
- * <p>Generators and coroutines suspend as in the loop: YIELD_VALUE records pc and sp in the frame
- * and returns; the resumption re-enters after the yield. Not compiled (the dispatch loop keeps
- * them): code whose stack depths do not agree, and code too large for one JVM method.
+ * <p>Leaving and re-entering: YIELD_VALUE records pc and sp in the frame and returns the value;
+ * the resumption re-enters after the yield. In the heap-frame loop (stackless) a call, a FOR_ITER
+ * or SEND over a generator, a channel wait or a preemption at a backward jump can hand the loop
+ * another frame: the compiled method then records pc and sp and returns {@link FrameLoop#SWITCH},
+ * and the loop re-enters it where it stopped, so no Python state is ever held in the JVM method
+ * across a switch. Not compiled (the dispatch loop keeps them): code whose stack depths do not
+ * agree, and code too large for one JVM method.
  */
 final class JvmCompiler {
     private static final String EVAL = "org/enginehost/python/eval/";
@@ -731,8 +735,8 @@ final class JvmCompiler {
                 mv.visitInsn(ARETURN);
                 return i;
             case SEND:
-                // A nested resumption of the receiver (the recursive engines' way); on its return
-                // the loop's implementation has set the pc to the jump target.
+                // The loop's SEND: the receiver's frame next (heap loops), or a nested resumption
+                // after which a finished receiver has set the pc to the jump target.
                 framePc(i);
                 Label sent = new Label();
                 mv.visitVarInsn(ALOAD, LOOP_L);

@@ -9,9 +9,9 @@ import org.enginehost.python.runtime.ThreadState;
  * of the dispatch loop, so the Java stack is the frame stack. Used by the baseline engine and by
  * each interpreter of the parallel engine.
  *
- * <p>This loop also tiers up: a code object called more than the compile threshold is compiled
- * to a JVM method ({@link JvmCompiler}), and a frame still looping in the dispatch loop moves to
- * the compiled form at a loop header. Loops are found by sampling: the thread's countdown runs
+ * <p>Tiering up (see {@link FrameLoop#run}): a code object entered more than the compile threshold
+ * is compiled to a JVM method ({@link JvmCompiler}), and a frame still looping in the dispatch
+ * loop moves to the compiled form at a loop header. Loops are found by sampling: the thread's countdown runs
  * out every {@link #SAMPLE_INSTRUCTIONS} instructions charged at backward jumps, and the frame
  * jumping back at that moment is the one that is looping.
  */
