@@ -118,7 +118,7 @@ import org.enginehost.python.runtime.ThreadState;
  * it sets {@link #raising}, that exception is raised in the frame first.
  *
  * <p>The dispatch method {@link #run} holds only the frequent instructions and stays well below
- * HotSpot's 8000-byte limit for JIT compilation: 3350 bytes of bytecode, slowOp 1399, measured
+ * HotSpot's 8000-byte limit for JIT compilation: about 3500 bytes of bytecode, measured
  * with {@code javap -c -p}. Rare instructions live in {@link #slowOp}, control-flow extras in
  * {@link FlowInstructions}.
  */
@@ -209,7 +209,7 @@ public abstract class FrameLoop implements FrameRunner {
     }
 
     /**
-     * FOR_ITER of compiled code at {@code pc} (the index after it) with the stack at {@code sp}:
+     * FOR_ITER at {@code pc} (the index after it) with the stack at {@code sp}:
      * the next item, null when exhausted, or {@link #SWITCH} when the loop continues in another
      * frame (a generator's, or another tasklet's while a channel waits), as the loop's FOR_ITER.
      */
@@ -231,8 +231,12 @@ public abstract class FrameLoop implements FrameRunner {
         return it.next();
     }
 
-    /** SEND of compiled code, as the loop's SEND: true when the loop continues in the receiver's frame. */
-    final boolean sendStep(Frame f, PyObject[] s, int sp, int w, int pc) {
+    /**
+     * SEND at {@code pc} (the index after it) with the stack at {@code sp}: the new stack pointer
+     * (the pc is the jump target when the receiver finished), or -1 when the loop continues in
+     * the receiver's frame ({@link #next}).
+     */
+    final int sendStep(Frame f, PyObject[] s, int sp, int w, int pc) {
         PyObject recv = s[sp - 2];
         if (recv instanceof PyGenerator) {
             PyObject sent = s[--sp];
@@ -242,13 +246,12 @@ public abstract class FrameLoop implements FrameRunner {
             Frame gf = resumeGenerator(f, (PyGenerator) recv, sent);
             if (gf != null) {
                 next = gf;
-                return true;
+                return -1;
             }
             s[sp++] = sent;
         }
         f.pc = pc;
-        FlowInstructions.send(f, s, sp, w);
-        return false;
+        return FlowInstructions.send(f, s, sp, w);
     }
 
     /** Continues a suspended generator or coroutine frame, raising {@code thrown} in it first if given. */
@@ -533,28 +536,11 @@ public abstract class FrameLoop implements FrameRunner {
                             continue;
                         }
                         case FOR_ITER: {
-                            PyObject it = s[sp - 1];
-                            if (it instanceof PyGenerator) {
-                                f.pc = pc;
-                                f.sp = sp;
-                                Frame gf = resumeGenerator(f, (PyGenerator) it, PyNone.NONE);
-                                if (gf != null) {
-                                    f = gf;
-                                    continue frames;
-                                }
-                            }
-                            PyObject v;
-                            if (it instanceof LoopIterator) {
-                                f.pc = pc;
-                                f.sp = sp;
-                                v = ((LoopIterator) it).nextInLoop(this, f);
-                                if (v == SWITCH) {
-                                    f = next;
-                                    next = null;
-                                    continue frames;
-                                }
-                            } else {
-                                v = it.next();
+                            PyObject v = forIterStep(f, s[sp - 1], pc, sp);
+                            if (v == SWITCH) {
+                                f = next;
+                                next = null;
+                                continue frames;
                             }
                             if (v == null) {
                                 s[--sp] = null;
@@ -629,21 +615,13 @@ public abstract class FrameLoop implements FrameRunner {
                             continue frames;
                         }
                         case SEND: {
-                            PyObject recv = s[sp - 2];
-                            if (recv instanceof PyGenerator) {
-                                PyObject sent = s[--sp];
-                                s[sp] = null;
-                                f.pc = pc;
-                                f.sp = sp;
-                                Frame gf = resumeGenerator(f, (PyGenerator) recv, sent);
-                                if (gf != null) {
-                                    f = gf;
-                                    continue frames;
-                                }
-                                s[sp++] = sent;
+                            int nsp = sendStep(f, s, sp, w, pc);
+                            if (nsp < 0) {
+                                f = next;
+                                next = null;
+                                continue frames;
                             }
-                            f.pc = pc;
-                            sp = FlowInstructions.send(f, s, sp, w);
+                            sp = nsp;
                             pc = f.pc;
                             continue;
                         }

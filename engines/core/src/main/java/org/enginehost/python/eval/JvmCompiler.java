@@ -59,6 +59,7 @@ import static org.objectweb.asm.Opcodes.GOTO;
 import static org.objectweb.asm.Opcodes.ICONST_0;
 import static org.objectweb.asm.Opcodes.ICONST_1;
 import static org.objectweb.asm.Opcodes.IFEQ;
+import static org.objectweb.asm.Opcodes.IFGE;
 import static org.objectweb.asm.Opcodes.IF_ICMPNE;
 import static org.objectweb.asm.Opcodes.IFNE;
 import static org.objectweb.asm.Opcodes.IFNONNULL;
@@ -594,21 +595,11 @@ final class JvmCompiler {
             case COMPARE_OP:
                 return compare(i, arg, sp);
             case IS_OP:
-                storeSlot(sp - 2, () -> {
-                    slot(sp - 2);
-                    slot(sp - 1);
-                    mv.visitInsn(arg != 0 ? ICONST_1 : ICONST_0);
-                    mv.visitMethodInsn(INVOKESTATIC, OPS, "is", "(" + OBJ + OBJ + "Z)" + OBJ, false);
-                });
+                testOp(sp, "is", arg != 0);
                 return i;
             case CONTAINS_OP:
                 setPc(i);
-                storeSlot(sp - 2, () -> {
-                    slot(sp - 2);
-                    slot(sp - 1);
-                    mv.visitInsn(arg != 0 ? ICONST_1 : ICONST_0);
-                    mv.visitMethodInsn(INVOKESTATIC, OPS, "contains", "(" + OBJ + OBJ + "Z)" + OBJ, false);
-                });
+                testOp(sp, "contains", arg != 0);
                 return i;
             case UNARY_NOT:
                 setPc(i);
@@ -745,8 +736,8 @@ final class JvmCompiler {
                 push(sp);
                 push(w);
                 push(i + 1);
-                mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "sendStep", "(" + FRAME + OBJS + "III)Z", false);
-                mv.visitJumpInsn(IFEQ, sent);
+                mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "sendStep", "(" + FRAME + OBJS + "III)I", false);
+                mv.visitJumpInsn(IFGE, sent);
                 returnSwitch();
                 mv.visitLabel(sent);
                 mv.visitVarInsn(ALOAD, F);
@@ -847,6 +838,16 @@ final class JvmCompiler {
     private void returnSwitch() {
         mv.visitFieldInsn(GETSTATIC, LOOP_T, "SWITCH", OBJ);
         mv.visitInsn(ARETURN);
+    }
+
+    /** IS_OP or CONTAINS_OP: {@code CompiledOps.name(a, b, negate)} replaces the two operands. */
+    private void testOp(int sp, String name, boolean negate) {
+        storeSlot(sp - 2, () -> {
+            slot(sp - 2);
+            slot(sp - 1);
+            mv.visitInsn(negate ? ICONST_1 : ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, OPS, name, "(" + OBJ + OBJ + "Z)" + OBJ, false);
+        });
     }
 
     /** COMPARE_OP, fused with a conditional jump after it that nothing else jumps to. */
