@@ -549,14 +549,7 @@ final class JvmCompiler {
                     loadMethod(site, arg, sp - 1, selfLocal[methodCall[i]]);
                     return i;
                 }
-                storeSlot(sp - 1, () -> {
-                    mv.visitVarInsn(ALOAD, ATTR_SITES);
-                    push(site);
-                    slot(sp - 1);
-                    element(NAMES, arg);
-                    mv.visitMethodInsn(INVOKESTATIC, EVAL + "AttrSite", "load",
-                            "([L" + EVAL + "AttrSite;I" + OBJ + STR + ")" + OBJ, false);
-                });
+                storeSlot(sp - 1, () -> attrSiteCall("load", site, () -> slot(sp - 1), arg));
                 return i;
             }
             case STORE_ATTR: {
@@ -585,12 +578,7 @@ final class JvmCompiler {
                 return i;
             case BINARY_OP:
                 setPc(i);
-                storeSlot(sp - 2, () -> {
-                    push(arg);
-                    slot(sp - 2);
-                    slot(sp - 1);
-                    mv.visitMethodInsn(INVOKESTATIC, LOOP_T, "binaryOp", "(I" + OBJ + OBJ + ")" + OBJ, false);
-                });
+                operatorOp(sp, "binaryOp", arg);
                 return i;
             case COMPARE_OP:
                 return compare(i, arg, sp);
@@ -770,23 +758,11 @@ final class JvmCompiler {
         Label done = new Label();
         slot(slot);
         mv.visitVarInsn(ASTORE, self);
-        mv.visitVarInsn(ALOAD, ATTR_SITES);
-        push(site);
-        mv.visitVarInsn(ALOAD, self);
-        element(NAMES, name);
-        mv.visitMethodInsn(INVOKESTATIC, EVAL + "AttrSite", "method",
-                "([L" + EVAL + "AttrSite;I" + OBJ + STR + ")" + OBJ, false);
+        attrSiteCall("method", site, () -> mv.visitVarInsn(ALOAD, self), name);
         mv.visitInsn(DUP);
         mv.visitJumpInsn(IFNONNULL, found);
         mv.visitInsn(POP);
-        storeSlot(slot, () -> {
-            mv.visitVarInsn(ALOAD, ATTR_SITES);
-            push(site);
-            mv.visitVarInsn(ALOAD, self);
-            element(NAMES, name);
-            mv.visitMethodInsn(INVOKESTATIC, EVAL + "AttrSite", "load",
-                    "([L" + EVAL + "AttrSite;I" + OBJ + STR + ")" + OBJ, false);
-        });
+        storeSlot(slot, () -> attrSiteCall("load", site, () -> mv.visitVarInsn(ALOAD, self), name));
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, self);
         mv.visitJumpInsn(GOTO, done);
@@ -794,6 +770,16 @@ final class JvmCompiler {
         mv.visitVarInsn(ASTORE, TMP);
         storeSlot(slot, () -> mv.visitVarInsn(ALOAD, TMP));
         mv.visitLabel(done);
+    }
+
+    /** {@code AttrSite.which(attrSites, site, <receiver>, names[name])}, leaving its value on the stack. */
+    private void attrSiteCall(String which, int site, Runnable receiver, int name) {
+        mv.visitVarInsn(ALOAD, ATTR_SITES);
+        push(site);
+        receiver.run();
+        element(NAMES, name);
+        mv.visitMethodInsn(INVOKESTATIC, EVAL + "AttrSite", which, "([L" + EVAL + "AttrSite;I" + OBJ + STR + ")" + OBJ,
+                false);
     }
 
     /** The CALL of a method load: {@link FrameLoop#callMethod} when it found a method, else a plain call. */
@@ -862,13 +848,18 @@ final class JvmCompiler {
             mv.visitJumpInsn(next == POP_JUMP_IF_FALSE ? IFEQ : IFNE, labels[ins[i + 1] >>> 8]);
             return i + 1;
         }
+        operatorOp(sp, "compare", arg);
+        return i;
+    }
+
+    /** BINARY_OP or COMPARE_OP: {@code FrameLoop.name(op, a, b)} replaces the two operands. */
+    private void operatorOp(int sp, String name, int op) {
         storeSlot(sp - 2, () -> {
-            push(arg);
+            push(op);
             slot(sp - 2);
             slot(sp - 1);
-            mv.visitMethodInsn(INVOKESTATIC, LOOP_T, "compare", "(I" + OBJ + OBJ + ")" + OBJ, false);
+            mv.visitMethodInsn(INVOKESTATIC, LOOP_T, name, "(I" + OBJ + OBJ + ")" + OBJ, false);
         });
-        return i;
     }
 
     /** loop.call(f, s[callable], s, callable + 1, n, kwnames): the value of a CALL or CALL_KW. */
