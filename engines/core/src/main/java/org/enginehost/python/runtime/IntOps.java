@@ -194,12 +194,13 @@ public final class IntOps {
                 if (y.signum() == 0) {
                     throw PyErr.zeroDivision("integer division or modulo by zero");
                 }
-                return PyInt.of(floorDiv(x, y));
+                // Operands of one sign: truncation is the floor, and no remainder is needed.
+                return PyInt.of(x.signum() >= 0 && y.signum() > 0 ? x.divide(y) : floorDiv(x, y));
             case BinOp.MOD:
                 if (y.signum() == 0) {
                     throw PyErr.zeroDivision("integer modulo by zero");
                 }
-                return PyInt.of(x.subtract(floorDiv(x, y).multiply(y)));
+                return PyInt.of(floorMod(x, y));
             case BinOp.TRUEDIV: return trueDiv(a, b);
             case BinOp.POW: return pow(a, b);
             case BinOp.AND: return PyInt.of(x.and(y));
@@ -209,6 +210,15 @@ public final class IntOps {
             case BinOp.RSHIFT: return rshift(a, b);
             default: return null;
         }
+    }
+
+    /** {@code x % y} with the sign of {@code y}, as Python's: one remainder, no multiplication. */
+    private static BigInteger floorMod(BigInteger x, BigInteger y) {
+        if (y.signum() > 0) {
+            return x.mod(y);
+        }
+        BigInteger r = x.remainder(y);
+        return r.signum() != 0 && r.signum() != y.signum() ? r.add(y) : r;
     }
 
     private static BigInteger floorDiv(BigInteger x, BigInteger y) {
