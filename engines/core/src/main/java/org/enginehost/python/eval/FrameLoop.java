@@ -169,6 +169,15 @@ public abstract class FrameLoop implements FrameRunner {
         return JvmCompiler.FAILURES.get();
     }
 
+    /**
+     * For a checkpoint that found {@code f} looping in the dispatch loop: compiles its code now
+     * (generators excepted); true when the frame can continue in compiled code, which the
+     * checkpoint then asks for by returning null.
+     */
+    protected final boolean compileLoopingFrame(Frame f) {
+        return compileThreshold >= 0 && f.generator == null && compile(Quickened.of(f.code), f.code) != null;
+    }
+
     /** Compiles {@code code} now (when the tier takes it): used for hot loops as well as hot calls. */
     protected final CompiledCode compile(Quickened q, CodeObject code) {
         CompiledCode c = q.compiled;

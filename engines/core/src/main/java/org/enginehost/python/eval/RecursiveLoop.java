@@ -19,7 +19,7 @@ public final class RecursiveLoop extends FrameLoop {
     /** Calls before a code object is compiled, unless an engine option says otherwise. */
     public static final int DEFAULT_COMPILE_THRESHOLD = 2;
     /** Instructions (charged at backward jumps) between two looks at the looping frame. */
-    static final int SAMPLE_INSTRUCTIONS = 5_000;
+    public static final int SAMPLE_INSTRUCTIONS = 5_000;
 
     public RecursiveLoop(ThreadState ts) {
         this(ts, DEFAULT_COMPILE_THRESHOLD);
@@ -45,11 +45,8 @@ public final class RecursiveLoop extends FrameLoop {
         ts.tick(0);
         if (ts.countdown < 0) {
             ts.countdown = SAMPLE_INSTRUCTIONS;
-            if (compileThreshold >= 0 && f.generator == null) {
-                Quickened q = Quickened.of(f.code);
-                if (compile(q, f.code) != null) {
-                    return null;
-                }
+            if (compileLoopingFrame(f)) {
+                return null;
             }
         }
         return f;

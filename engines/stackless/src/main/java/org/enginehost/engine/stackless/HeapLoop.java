@@ -4,6 +4,7 @@ import static org.enginehost.python.code.Opcode.FOR_ITER;
 import static org.enginehost.python.code.Opcode.SEND;
 
 import org.enginehost.python.eval.FrameLoop;
+import org.enginehost.python.eval.RecursiveLoop;
 import org.enginehost.python.runtime.Frame;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyErr;
@@ -39,6 +40,9 @@ final class HeapLoop extends FrameLoop {
     HeapLoop(ThreadState ts, int compileThreshold) {
         super(ts);
         this.compileThreshold = compileThreshold;
+        if (compileThreshold >= 0) {
+            ts.countdown = RecursiveLoop.SAMPLE_INSTRUCTIONS; // sampling for loops to compile (see checkpoint)
+        }
         this.scheduler = new Scheduler(this, ts);
         this.nextBuiltin = ts.interpreter.builtins.get(new PyStr("next"));
     }
@@ -94,14 +98,27 @@ final class HeapLoop extends FrameLoop {
             throw PyErr.recursion();
         }
         // A call is a checkpoint too (counted as one instruction): recursion without loops can be preempted.
-        next = --t.countdown < 0 || t.cancelRequested ? checkpoint(callee) : callee;
+        Frame c = --t.countdown < 0 || t.cancelRequested ? checkpoint(callee) : callee;
+        next = c != null ? c : callee; // null: continue in compiled code, which the loop does anyway
         return SWITCH;
     }
 
+    /**
+     * The preemption checkpoint, and while no {@code run(timeout)} counts instructions, the
+     * sampling point of the compiled tier: the frame found looping here is compiled and goes on
+     * in compiled code (null), as in {@link RecursiveLoop}.
+     */
     @Override
     protected Frame checkpoint(Frame f) {
         ts.tick(0);
-        return scheduler.preempt(f);
+        Frame g = scheduler.preempt(f);
+        if (g == f && compileThreshold >= 0 && !scheduler.preempting()) {
+            ts.countdown = RecursiveLoop.SAMPLE_INSTRUCTIONS;
+            if (compileLoopingFrame(f)) {
+                return null;
+            }
+        }
+        return g;
     }
 
     @Override

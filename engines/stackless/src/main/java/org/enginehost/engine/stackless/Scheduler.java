@@ -375,6 +375,11 @@ final class Scheduler {
      * instruction: interrupts the current tasklet when run(timeout) is active and allows it. The
      * interrupted tasklet leaves the ring (paused) and run() returns it to its caller.
      */
+    /** Whether a {@code run(timeout)} is counting instructions towards preempting (the countdown is its). */
+    boolean preempting() {
+        return preemptTimeout > 0 && runCaller != null;
+    }
+
     Frame preempt(Frame f) {
         Tasklet cur = current;
         Tasklet rc = runCaller;
