@@ -848,10 +848,13 @@ public abstract class FrameLoop implements FrameRunner {
     }
 
     /**
-     * Whether a call of a builtin type's bound method may skip {@link #callObject}: true in loops
-     * whose callObject adds nothing for them (the heap-frame engine's does).
+     * Whether a call of the builtin method {@code fn} on a receiver may skip {@link #callObject}:
+     * true unless the loop's callObject does something of its own for it (the heap-frame
+     * engine's does for the methods that switch tasklets or resume generators).
      */
-    protected boolean callsBoundBuiltinsDirectly;
+    protected boolean callsDirectly(PyBuiltinFunction fn) {
+        return true;
+    }
 
     /** A call: its value, or {@link #SWITCH} (see {@link #enterFrame}). Clears the callable and arguments. */
     PyObject call(Frame f, PyObject callable, PyObject[] s, int argStart, int n, String[] kwnames) {
@@ -887,8 +890,8 @@ public abstract class FrameLoop implements FrameRunner {
             if (result != SWITCH) {
                 result = TypeFactory.initialized(result, self);
             }
-        } else if (callsBoundBuiltinsDirectly && callable instanceof PyMethod
-                && ((PyMethod) callable).function instanceof PyBuiltinFunction) {
+        } else if (callable instanceof PyMethod && ((PyMethod) callable).function instanceof PyBuiltinFunction
+                && callsDirectly((PyBuiltinFunction) ((PyMethod) callable).function)) {
             // obj.method(...) of a builtin type: the arguments with self in one copy, as the method would.
             PyMethod m = (PyMethod) callable;
             s[argStart - 1] = m.self;
@@ -916,7 +919,7 @@ public abstract class FrameLoop implements FrameRunner {
             Frame nf = ArgBinder.frameFor((PyFunction) fn, s, callable, n + 1, null);
             nf.back = f;
             result = (nf.code.flags & GENERATOR_FLAGS) != 0 ? new PyGenerator(nf, this) : enterFrame(f, nf);
-        } else if (callsBoundBuiltinsDirectly) {
+        } else if (!(fn instanceof PyBuiltinFunction) || callsDirectly((PyBuiltinFunction) fn)) {
             ts.frame = f;
             result = fn.call(Arrays.copyOfRange(s, callable, callable + n + 1), null);
         } else {

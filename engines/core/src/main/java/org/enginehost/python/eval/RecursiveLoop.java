@@ -28,7 +28,6 @@ public final class RecursiveLoop extends FrameLoop {
     /** {@code compileThreshold}: calls before compiling; 0 compiles everything at once, negative never. */
     public RecursiveLoop(ThreadState ts, int compileThreshold) {
         super(ts);
-        this.callsBoundBuiltinsDirectly = true;
         this.compileThreshold = compileThreshold;
         if (compileThreshold >= 0) {
             ts.countdown = SAMPLE_INSTRUCTIONS;

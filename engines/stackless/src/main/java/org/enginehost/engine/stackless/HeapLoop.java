@@ -122,6 +122,11 @@ final class HeapLoop extends FrameLoop {
     }
 
     @Override
+    protected boolean callsDirectly(PyBuiltinFunction fn) {
+        return !(fn.body instanceof SoftCall) && fn != GEN_SEND && fn != GEN_NEXT;
+    }
+
+    @Override
     protected Frame leaveFrame(Frame f, PyObject value) {
         ts.depth--;
         Frame caller = f.back;
