@@ -111,6 +111,10 @@ import org.objectweb.asm.MethodVisitor;
  * and the loop re-enters it where it stopped, so no Python state is ever held in the JVM method
  * across a switch. Not compiled (the dispatch loop keeps them): code whose stack depths do not
  * agree, and code too large for one JVM method.
+ *
+ * <p>For developers: {@code -Denginehost.jit.dump=DIR} writes each generated class to DIR (read it
+ * with {@code javap -c -p}); {@code -Denginehost.jit.debug=true} prints the stack trace of a
+ * translation that failed (the code then runs in the dispatch loop, and {@link #FAILURES} counts it).
  */
 final class JvmCompiler {
     private static final String EVAL = "org/enginehost/python/eval/";
