@@ -13,7 +13,7 @@ import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyType;
 
-/** The {@code io} module: StringIO (BytesIO and TextIOWrapper wait for a bytes type). */
+/** The {@code io} module: StringIO, BytesIO ({@link BytesIO}) and TextIOWrapper ({@link TextIOWrapper}). */
 public final class IoModule {
     private IoModule() {
     }
@@ -34,7 +34,9 @@ public final class IoModule {
         m.define("SEEK_SET", PyInt.of(0));
         m.define("SEEK_CUR", PyInt.of(1));
         m.define("SEEK_END", PyInt.of(2));
-        for (String name : new String[] {"BytesIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "FileIO"}) {
+        m.define("BytesIO", BytesIO.TYPE);
+        m.define("TextIOWrapper", TextIOWrapper.TYPE);
+        for (String name : new String[] {"BufferedReader", "BufferedWriter", "FileIO"}) {
             m.defineFunction(name, (a, k) -> {
                 throw new PyException(PyErr.newException(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
                         "io." + name + " is not supported yet"));
