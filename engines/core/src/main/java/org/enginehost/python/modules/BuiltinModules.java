@@ -18,6 +18,7 @@ public final class BuiltinModules {
     public static Map<String, Function<PythonInterpreter, PyModule>> table() {
         Map<String, Function<PythonInterpreter, PyModule>> t = new LinkedHashMap<>();
         t.put("math", i -> MathModule.create());
+        t.put("cmath", i -> CmathModule.create());
         t.put("random", i -> RandomModule.create());
         t.put("time", i -> TimeModule.create());
         t.put("itertools", i -> ItertoolsModule.create());

@@ -1,17 +1,47 @@
 package org.enginehost.python.runtime;
 
+import org.enginehost.python.PythonInterpreter;
 import org.enginehost.python.code.CodeObject;
 
 /**
- * The builtins that need the calling frame: {@code eval}, {@code exec}, {@code globals},
- * {@code locals}. An engine records the calling frame in {@link ThreadState#frame} before it
+ * The builtins that need the calling frame or the interpreter: {@code eval}, {@code exec},
+ * {@code globals}, {@code locals}, {@code __import__}. An engine records the calling frame in {@link ThreadState#frame} before it
  * calls a builtin.
  */
 public final class EvalBuiltins {
     private EvalBuiltins() {
     }
 
+    /**
+     * {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}: the import
+     * statement's machinery, as CPython's: the top-level package for {@code import a.b}, the
+     * named module itself when {@code fromlist} is not empty.
+     */
+    private static PyObject importModule(PyObject[] a, String[] k) {
+        PyObject[] p = org.enginehost.python.modules.Args.bind("__import__", a, k,
+                new String[] {"name", "globals", "locals", "fromlist", "level"}, 1, 5);
+        if (!(p[0] instanceof PyStr)) {
+            throw PyErr.typeError("__import__() argument 1 must be str, not " + p[0].getType().name);
+        }
+        String name = ((PyStr) p[0]).value;
+        boolean fromForm = p[3] != null && p[3] != PyNone.NONE && Operations.isTrue(p[3]);
+        int level = p[4] == null ? 0 : org.enginehost.python.modules.Args.toSmallInt(p[4], "level out of range");
+        if (level < 0) {
+            throw PyErr.valueError("level must be >= 0");
+        }
+        if (level == 0 && name.isEmpty()) {
+            throw PyErr.valueError("Empty module name");
+        }
+        PythonInterpreter interp = ThreadState.current().interpreter;
+        if (level == 0 && !fromForm) {
+            return interp.importModule(name);
+        }
+        PyDict globals = p[1] instanceof PyDict ? (PyDict) p[1] : null;
+        return interp.importName(name, level, fromForm, globals);
+    }
+
     static void install(PyModule b) {
+        b.defineFunction("__import__", EvalBuiltins::importModule);
         b.defineFunction("eval", (a, k) -> run("eval", a, k, true));
         b.defineFunction("exec", (a, k) -> {
             run("exec", a, k, false);

@@ -37,6 +37,21 @@ public final class PyComplex extends PyObject {
         }
     }
 
+    /**
+     * An argument of a complex function (the cmath module): a number, or an object with
+     * {@code __complex__}, {@code __float__} or {@code __index__}; TypeError otherwise.
+     */
+    public static PyComplex argument(PyObject o) {
+        PyComplex c = coerce(o);
+        if (c == null && NumberProtocol.mayConvert(o)) {
+            c = NumberProtocol.toComplex(o);
+        }
+        if (c == null) {
+            throw PyErr.typeError("must be real number, not " + o.getType().name);
+        }
+        return c;
+    }
+
     /** The operand as a complex, or null when it is not a number. */
     static PyComplex coerce(PyObject o) {
         if (o instanceof PyComplex) {
