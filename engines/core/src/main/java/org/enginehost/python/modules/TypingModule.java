@@ -7,9 +7,11 @@ import org.enginehost.python.runtime.CompareOp;
 import org.enginehost.python.runtime.Operations;
 import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyBuiltinFunction;
+import org.enginehost.python.runtime.PyClassMethod;
 import org.enginehost.python.runtime.PyDict;
 import org.enginehost.python.runtime.PyEllipsis;
 import org.enginehost.python.runtime.PyErr;
+import org.enginehost.python.runtime.PyGenericAlias;
 import org.enginehost.python.runtime.PyList;
 import org.enginehost.python.runtime.PyModule;
 import org.enginehost.python.runtime.PyNone;
@@ -20,7 +22,7 @@ import org.enginehost.python.runtime.PyType;
 
 /**
  * The {@code typing} module for annotations: subscriptable special forms with CPython's reprs.
- * Generic, Protocol, NamedTuple and TypedDict need user classes and are not provided yet.
+ * NamedTuple and TypedDict need user classes and are not provided yet.
  */
 public final class TypingModule {
     private TypingModule() {
@@ -35,7 +37,7 @@ public final class TypingModule {
         return new TypeVar(((PyStr) a[0]).value);
     }, "typing");
 
-    /** {@code Generic} and {@code Protocol}: base classes; subscripting returns the class itself. */
+    /** {@code Generic} and {@code Protocol}: base classes; subscripting one returns it, a subclass an alias. */
     static final PyType GENERIC = new SubscriptableBase("Generic");
     static final PyType PROTOCOL = new SubscriptableBase("Protocol");
 
@@ -44,11 +46,13 @@ public final class TypingModule {
             // Instances of user classes deriving from Generic/Protocol are plain objects.
             super(name, new PyType[] {PyType.OBJECT},
                     (t, a, k) -> new org.enginehost.python.runtime.PyInstance(t), "typing");
-        }
-
-        @Override
-        public PyObject getItem(PyObject key) {
-            return this;
+            objectLayout = true;
+            // Generic[T] itself is the class; a subclass subscripted (Stack[int]) is an alias of it.
+            dict().put(new PyStr("__class_getitem__"), new PyClassMethod(
+                    new PyBuiltinFunction("__class_getitem__", (a, k) -> {
+                        PyBuiltinFunction.checkArgs("__class_getitem__", a, k, 2, 2);
+                        return a[0] == this ? this : new PyGenericAlias(a[0], a[1]);
+                    }, false)));
         }
     }
 

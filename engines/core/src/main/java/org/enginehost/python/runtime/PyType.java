@@ -44,6 +44,11 @@ public class PyType extends PyObject {
     public final boolean heap;
     /** The nearest builtin type in the MRO, which decides how instances are laid out in Java. */
     PyType solid;
+    /**
+     * A builtin type whose instances are plain objects (typing's Generic and Protocol): a class
+     * deriving from it is laid out as one deriving from object.
+     */
+    protected boolean objectLayout;
     /** Whether instances (of a heap type) have a {@code __dict__}. */
     boolean instancesHaveDict = true;
     /** Total number of {@code __slots__} storage cells of instances (own and inherited). */
@@ -88,7 +93,7 @@ public class PyType extends PyObject {
         this.dict = ns;
         PyType s = OBJECT;
         for (PyType t : mro) {
-            if (!t.heap) {
+            if (!t.heap && !t.objectLayout) {
                 s = t;
                 break;
             }

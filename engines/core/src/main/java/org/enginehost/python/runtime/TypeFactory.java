@@ -32,7 +32,8 @@ public final class TypeFactory {
         }
         PyFunction body = (PyFunction) a[0];
         String name = ((PyStr) a[1]).value;
-        PyTuple bases = PyTuple.of(Arrays.copyOfRange(a, 2, npos));
+        PyTuple origBases = PyTuple.of(Arrays.copyOfRange(a, 2, npos));
+        PyTuple bases = mroEntries(origBases);
         PyObject meta = null;
         List<String> kwn = new ArrayList<>();
         List<PyObject> kwv = new ArrayList<>();
@@ -74,6 +75,9 @@ public final class TypeFactory {
             throw PyErr.typeError(mn + ".__prepare__() must return a mapping, not " + ns.getType().name);
         }
         ThreadState.current().interpreter.runClassBody(body, (PyDict) ns);
+        if (bases != origBases) {
+            ((PyDict) ns).put(new PyStr("__orig_bases__"), origBases);
+        }
         PyObject[] ca = new PyObject[3 + kwv.size()];
         ca[0] = new PyStr(name);
         ca[1] = bases;
@@ -82,6 +86,43 @@ public final class TypeFactory {
             ca[3 + i] = kwv.get(i);
         }
         return meta.call(ca, kwnames);
+    }
+
+    /**
+     * PEP 560: a base that is not a class but has {@code __mro_entries__} (such as
+     * {@code Box[int]}) is replaced by the classes that method returns; {@code bases} itself when
+     * nothing changes.
+     */
+    private static PyTuple mroEntries(PyTuple bases) {
+        List<PyObject> out = null;
+        for (int i = 0; i < bases.size(); i++) {
+            PyObject b = bases.get(i);
+            PyObject m = null;
+            if (!(b instanceof PyType)) {
+                try {
+                    m = b.getAttr("__mro_entries__");
+                } catch (PyException e) {
+                    if (!e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                        throw e;
+                    }
+                }
+            }
+            if (m == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(Arrays.asList(bases.items).subList(0, i));
+            }
+            PyObject r = m.call(new PyObject[] {bases}, null);
+            if (!(r instanceof PyTuple)) {
+                throw PyErr.typeError("__mro_entries__ must return a tuple");
+            }
+            out.addAll(Arrays.asList(((PyTuple) r).items));
+        }
+        return out == null ? bases : PyTuple.of(out.toArray(new PyObject[0]));
     }
 
     /** The class body's frame: its namespace is {@code ns}; cells as for a call. */
