@@ -133,8 +133,17 @@ public final class Compiler {
 
     private CodeObject module(Module m, Scope scope) {
         u = new Unit(scope, "<module>");
-        setupAnnotations(m.body());
-        for (Stmt s : m.body()) {
+        List<Stmt> body = m.body();
+        // As CPython: a leading string literal is the module's docstring, stored as __doc__.
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Constant c
+                && c.value() instanceof String) {
+            u.b.line = es.line();
+            loadConst(c.value());
+            u.b.emit(Opcode.STORE_NAME, u.b.addName("__doc__"));
+            body = body.subList(1, body.size());
+        }
+        setupAnnotations(body);
+        for (Stmt s : body) {
             stmt(s);
         }
         u.b.emit(Opcode.LOAD_CONST, constant(null));

@@ -30,6 +30,11 @@ final class ExceptionMethods {
                     return n == 0 ? PyNone.NONE : args.get(0);
                 }
                 return null;
+            case "name":
+            case "path":
+            case "name_from":
+                // ImportError's attributes: None unless the import system (or name=/path=) set them.
+                return e.isInstance(ExceptionTypes.IMPORT_ERROR) ? PyNone.NONE : null;
             case "code":
                 if (e.isInstance(ExceptionTypes.SYSTEM_EXIT)) {
                     return n == 0 ? PyNone.NONE : n == 1 ? args.get(0) : args;
@@ -56,10 +61,18 @@ final class ExceptionMethods {
         PyType t = ExceptionTypes.BASE_EXCEPTION;
         t.addMethod("__init__", (a, k) -> {
             PyBaseException e = self(a);
-            if (k != null && k.length > 0) {
+            int nk = k == null ? 0 : k.length;
+            if (nk > 0 && !e.isInstance(ExceptionTypes.IMPORT_ERROR)) {
                 throw PyErr.typeError(e.getType().name + "() takes no keyword arguments");
             }
-            e.args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length));
+            // ImportError(msg, name=..., path=...): the keywords become attributes, not arguments.
+            for (int i = 0; i < nk; i++) {
+                if (!k[i].equals("name") && !k[i].equals("path")) {
+                    throw PyErr.typeError("'" + k[i] + "' is an invalid keyword argument for " + e.getType().name + "()");
+                }
+                e.attrs.put(new PyStr(k[i]), a[a.length - nk + i]);
+            }
+            e.args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length - nk));
             return PyNone.NONE;
         });
         t.dict().put(new PyStr("__str__"), STR);

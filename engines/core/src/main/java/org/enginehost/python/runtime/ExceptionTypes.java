@@ -84,10 +84,18 @@ public final class ExceptionTypes {
     }
 
     private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
-        if (kwnames != null) {
+        int nk = kwnames == null ? 0 : kwnames.length;
+        if (nk > 0 && !type.isSubtypeOf(IMPORT_ERROR)) {
             throw PyErr.typeError(type.name + "() takes no keyword arguments");
         }
-        PyBaseException e = new PyBaseException(type, new PyTuple(args.clone()));
+        PyBaseException e = new PyBaseException(type, new PyTuple(java.util.Arrays.copyOf(args, args.length - nk)));
+        for (int i = 0; i < nk; i++) {
+            // ImportError's name= and path= (checked again by __init__, which sets them too).
+            if (!kwnames[i].equals("name") && !kwnames[i].equals("path")) {
+                throw PyErr.typeError("'" + kwnames[i] + "' is an invalid keyword argument for " + type.name + "()");
+            }
+            e.attrs.put(new PyStr(kwnames[i]), args[args.length - nk + i]);
+        }
         if (type.isSubtypeOf(SYSTEM_EXIT)) {
             e.setAttr("code", args.length == 0 ? PyNone.NONE : args.length == 1 ? args[0] : e.args);
         }

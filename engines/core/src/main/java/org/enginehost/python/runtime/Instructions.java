@@ -85,8 +85,11 @@ public final class Instructions {
         if (cause != null) {
             if (cause == PyNone.NONE) {
                 e.cause = null;
-            } else {
+            } else if (cause instanceof PyBaseException
+                    || cause instanceof PyType && ((PyType) cause).isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
                 e.cause = toException(cause);
+            } else {
+                throw PyErr.typeError("exception causes must derive from BaseException");
             }
             e.suppressContext = true;
         }
@@ -138,6 +141,10 @@ public final class Instructions {
             String where = m.file == null ? "unknown location" : m.file;
             PyException e = PyErr.format(ExceptionTypes.IMPORT_ERROR,
                     "cannot import name '" + name + "' from '" + m.name + "' (" + where + ")");
+            e.value.setAttr("name", new PyStr(m.name));
+            if (m.file != null) {
+                e.value.setAttr("path", new PyStr(m.file));
+            }
             throw e;
         }
         return module.getAttr(name);
