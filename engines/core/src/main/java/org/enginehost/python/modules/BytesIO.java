@@ -1,7 +1,6 @@
 package org.enginehost.python.modules;
 
 import java.util.Arrays;
-import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyBytes;
@@ -14,14 +13,13 @@ import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyType;
 
 /** {@code io.BytesIO}: an in-memory binary stream with a position, as CPython's. */
-final class BytesIO extends PyObject {
+final class BytesIO extends MemoryStream {
     static final PyType TYPE = new PyType("BytesIO", new PyType[] {PyType.OBJECT}, (t, a, k) -> make(a, k), "_io");
 
     private byte[] buf = new byte[16];
     private int size;
     /** May exceed {@link #size} after a seek past the end; a write there fills the gap with zeros. */
     private int pos;
-    private boolean closed;
 
     static {
         install(TYPE);
@@ -42,10 +40,9 @@ final class BytesIO extends PyObject {
         return TYPE;
     }
 
-    private void check() {
-        if (closed) {
-            throw PyErr.valueError("I/O operation on closed file.");
-        }
+    @Override
+    String closedMessage() {
+        return "I/O operation on closed file.";
     }
 
     private int write(byte[] data) {
@@ -116,15 +113,6 @@ final class BytesIO extends PyObject {
         return (BytesIO) a[0];
     }
 
-    /** The optional size argument of read/readline/readlines: -1 for none or None. */
-    private static int size(PyObject[] a, String[] k, String fname) {
-        PyBuiltinFunction.checkArgs(fname, a, k, 1, 2);
-        if (a.length < 2 || a[1] == PyNone.NONE) {
-            return -1;
-        }
-        return Args.toSmallInt(a[1], "cannot fit 'int' into an index-sized integer");
-    }
-
     private static void install(PyType t) {
         t.addMethod("write", (a, k) -> {
             PyBuiltinFunction.checkArgs("write", a, k, 2, 2);
@@ -138,11 +126,11 @@ final class BytesIO extends PyObject {
             }
             return PyNone.NONE;
         });
-        t.addMethod("read", (a, k) -> new PyBytes(self(a).read(size(a, k, "read"))));
-        t.addMethod("read1", (a, k) -> new PyBytes(self(a).read(size(a, k, "read1"))));
-        t.addMethod("readline", (a, k) -> new PyBytes(self(a).readline(size(a, k, "readline"))));
+        t.addMethod("read", (a, k) -> new PyBytes(self(a).read(sizeArg(a, k, "read"))));
+        t.addMethod("read1", (a, k) -> new PyBytes(self(a).read(sizeArg(a, k, "read1"))));
+        t.addMethod("readline", (a, k) -> new PyBytes(self(a).readline(sizeArg(a, k, "readline"))));
         t.addMethod("readlines", (a, k) -> {
-            int hint = size(a, k, "readlines");
+            int hint = sizeArg(a, k, "readlines");
             PyList out = new PyList();
             int total = 0;
             for (byte[] line = self(a).readline(-1); line.length > 0; line = self(a).readline(-1)) {
@@ -205,39 +193,6 @@ final class BytesIO extends PyObject {
             b.size = Math.min(b.size, cut);
             return PyInt.of(cut);
         });
-        t.addMethod("close", (a, k) -> {
-            self(a).closed = true;
-            return PyNone.NONE;
-        });
-        t.addMethod("flush", (a, k) -> {
-            self(a).check();
-            return PyNone.NONE;
-        });
-        for (String q : new String[] {"readable", "writable", "seekable"}) {
-            t.addMethod(q, (a, k) -> {
-                self(a).check();
-                return PyBool.TRUE;
-            });
-        }
-        t.addMethod("isatty", (a, k) -> {
-            self(a).check();
-            return PyBool.FALSE;
-        });
-        t.addMethod("__enter__", (a, k) -> {
-            self(a).check();
-            return a[0];
-        });
-        t.addMethod("__exit__", (a, k) -> {
-            self(a).closed = true;
-            return PyNone.NONE;
-        });
-        t.addMethod("__iter__", (a, k) -> a[0].iter());
-        t.addMethod("__next__", (a, k) -> {
-            PyObject v = a[0].next();
-            if (v == null) {
-                throw PyErr.format(ExceptionTypes.STOP_ITERATION, null);
-            }
-            return v;
-        });
+        installCommon(t);
     }
 }

@@ -46,11 +46,10 @@ public final class IoModule {
     }
 
     /** {@code io.StringIO}: positions count code points, as in CPython. */
-    static final class StringIO extends PyObject {
+    static final class StringIO extends MemoryStream {
         final StringBuilder buf = new StringBuilder();
         /** Position in chars of {@link #buf}; may exceed its length after a seek past the end. */
         int pos;
-        boolean closed;
         /** null: universal newlines on input; "" none; else the translation of "\n" on write. */
         final String newline;
 
@@ -89,10 +88,9 @@ public final class IoModule {
             return STRING_IO;
         }
 
-        void check() {
-            if (closed) {
-                throw PyErr.valueError("I/O operation on closed file");
-            }
+        @Override
+        String closedMessage() {
+            return "I/O operation on closed file";
         }
 
         int write(String s) {
@@ -196,14 +194,6 @@ public final class IoModule {
         return (StringIO) a[0];
     }
 
-    private static int size(PyObject[] a, String[] k, String fname) {
-        PyBuiltinFunction.checkArgs(fname, a, k, 1, 2);
-        if (a.length < 2 || a[1] == PyNone.NONE) {
-            return -1;
-        }
-        return Args.toSmallInt(a[1], "cannot fit 'int' into an index-sized integer");
-    }
-
     private static void installStringIO() {
         PyType t = STRING_IO;
         t.addMethod("write", (a, k) -> {
@@ -224,10 +214,10 @@ public final class IoModule {
             }
             return PyNone.NONE;
         });
-        t.addMethod("read", (a, k) -> new PyStr(self(a).read(size(a, k, "read"))));
-        t.addMethod("readline", (a, k) -> new PyStr(self(a).readline(size(a, k, "readline"))));
+        t.addMethod("read", (a, k) -> new PyStr(self(a).read(MemoryStream.sizeArg(a, k, "read"))));
+        t.addMethod("readline", (a, k) -> new PyStr(self(a).readline(MemoryStream.sizeArg(a, k, "readline"))));
         t.addMethod("readlines", (a, k) -> {
-            int hint = size(a, k, "readlines");
+            int hint = MemoryStream.sizeArg(a, k, "readlines");
             StringIO s = self(a);
             PyList out = new PyList();
             int total = 0;
@@ -305,39 +295,6 @@ public final class IoModule {
             }
             return PyInt.of(s.buf.codePointCount(0, Math.min(cut, s.buf.length())));
         });
-        t.addMethod("close", (a, k) -> {
-            self(a).closed = true;
-            return PyNone.NONE;
-        });
-        t.addMethod("flush", (a, k) -> {
-            self(a).check();
-            return PyNone.NONE;
-        });
-        for (String q : new String[] {"readable", "writable", "seekable"}) {
-            t.addMethod(q, (a, k) -> {
-                self(a).check();
-                return PyBool.TRUE;
-            });
-        }
-        t.addMethod("isatty", (a, k) -> {
-            self(a).check();
-            return PyBool.FALSE;
-        });
-        t.addMethod("__enter__", (a, k) -> {
-            self(a).check();
-            return a[0];
-        });
-        t.addMethod("__exit__", (a, k) -> {
-            self(a).closed = true;
-            return PyNone.NONE;
-        });
-        t.addMethod("__iter__", (a, k) -> a[0].iter());
-        t.addMethod("__next__", (a, k) -> {
-            PyObject v = a[0].next();
-            if (v == null) {
-                throw PyErr.format(ExceptionTypes.STOP_ITERATION, null);
-            }
-            return v;
-        });
+        MemoryStream.installCommon(t);
     }
 }

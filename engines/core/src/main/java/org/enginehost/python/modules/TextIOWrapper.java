@@ -1,7 +1,6 @@
 package org.enginehost.python.modules;
 
 import org.enginehost.python.runtime.Codecs;
-import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyErr;
@@ -122,16 +121,8 @@ final class TextIOWrapper extends PyObject {
         return (TextIOWrapper) a[0];
     }
 
-    private static int size(PyObject[] a, String[] k, String fname) {
-        PyBuiltinFunction.checkArgs(fname, a, k, 1, 2);
-        if (a.length < 2 || a[1] == PyNone.NONE) {
-            return -1;
-        }
-        return Args.toSmallInt(a[1], "cannot fit 'int' into an index-sized integer");
-    }
-
     private static void install(PyType t) {
-        t.addMethod("read", (a, k) -> new PyStr(self(a).read(size(a, k, "read"))));
+        t.addMethod("read", (a, k) -> new PyStr(self(a).read(MemoryStream.sizeArg(a, k, "read"))));
         t.addMethod("readline", (a, k) -> {
             PyBuiltinFunction.checkArgs("readline", a, k, 1, 2);
             return new PyStr(self(a).readline());
@@ -188,13 +179,6 @@ final class TextIOWrapper extends PyObject {
             }
             return PyNone.NONE;
         });
-        t.addMethod("__iter__", (a, k) -> a[0].iter());
-        t.addMethod("__next__", (a, k) -> {
-            PyObject v = a[0].next();
-            if (v == null) {
-                throw PyErr.format(ExceptionTypes.STOP_ITERATION, null);
-            }
-            return v;
-        });
+        MemoryStream.installIteration(t);
     }
 }
