@@ -84,6 +84,13 @@ public final class IterBuiltins {
 
     private static PyObject next(PyObject[] a, String[] k) {
         PyBuiltinFunction.checkArgs("next", a, k, 1, 2);
+        if (a.length == 1 && a[0].getType().heap) {
+            // A class's own __next__: its StopIteration (with its value) is the one the caller sees.
+            PyObject m = a[0].getType().lookup("__next__");
+            if (m != null) {
+                return Slots.call0(m, a[0]);
+            }
+        }
         PyObject v = a[0].next();
         if (v == null) {
             if (a.length > 1) {
