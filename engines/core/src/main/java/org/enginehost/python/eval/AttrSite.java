@@ -71,8 +71,7 @@ final class AttrSite {
             PyObject r = d.descrGet(obj, t);
             return r != null ? r : d;
         }
-        if (cls == PyStr.class || cls == PyList.class || cls == PyDict.class || cls == PyTuple.class
-                || cls == PyInt.class || cls == PyFloat.class) {
+        if (plainBuiltin(cls)) {
             PyType t = obj.getType();
             AttrSite c = sites[k];
             if (c.type != t || c.version != t.version()) {
@@ -96,8 +95,7 @@ final class AttrSite {
     static PyObject method(AttrSite[] sites, int k, PyObject obj, PyStr name) {
         Class<?> cls = obj.getClass();
         boolean instance = cls == PyInstance.class;
-        if (!instance && cls != PyStr.class && cls != PyList.class && cls != PyDict.class && cls != PyTuple.class
-                && cls != PyInt.class && cls != PyFloat.class) {
+        if (!instance && !plainBuiltin(cls)) {
             return null;
         }
         PyType t = obj.getType();
@@ -137,6 +135,12 @@ final class AttrSite {
             }
         }
         obj.setAttr(name.value, value);
+    }
+
+    /** The builtin receivers cached here: no instance dict, a type nobody can change. */
+    private static boolean plainBuiltin(Class<?> cls) {
+        return cls == PyStr.class || cls == PyList.class || cls == PyDict.class || cls == PyTuple.class
+                || cls == PyInt.class || cls == PyFloat.class;
     }
 
     /** Looks the name up in {@code t} and caches it; null when the type has its own attribute hooks. */

@@ -28,13 +28,13 @@ public abstract class CompiledCode {
         this.consts = code.consts;
         this.names = code.nameObjects;
         this.sites = sites;
-        this.attrSites = AttrSite.empty(attributeInstructions(code, code.code.length));
+        this.attrSites = AttrSite.empty(attributeInstructions(code));
     }
 
-    /** The number of LOAD_ATTR and STORE_ATTR instructions before {@code end}: the index of a site. */
-    static int attributeInstructions(CodeObject code, int end) {
+    /** The number of LOAD_ATTR and STORE_ATTR instructions: one site each, in order. */
+    static int attributeInstructions(CodeObject code) {
         int n = 0;
-        for (int i = 0; i < end; i++) {
+        for (int i = 0; i < code.code.length; i++) {
             int op = code.code[i] & 0xFF;
             if (op == Opcode.LOAD_ATTR || op == Opcode.STORE_ATTR) {
                 n++;

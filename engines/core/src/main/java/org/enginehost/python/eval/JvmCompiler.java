@@ -158,6 +158,8 @@ final class JvmCompiler {
     private final int[] methodCall;
     /** For such a CALL: the JVM local holding the self of its method load. */
     private final int[] selfLocal;
+    /** For each LOAD_GLOBAL its cache's index, for each LOAD_ATTR/STORE_ATTR its attribute site's. */
+    private final int[] siteIndex;
 
     private JvmCompiler(CodeObject code, int[] depth, boolean[] target) {
         this.code = code;
@@ -168,6 +170,17 @@ final class JvmCompiler {
         this.surelyBound = surelyBound(code);
         this.methodCall = new int[ins.length];
         this.selfLocal = new int[ins.length];
+        this.siteIndex = new int[ins.length];
+        int globals = 0;
+        int attributes = 0; // in CompiledCode.attributeInstructions' order
+        for (int i = 0; i < ins.length; i++) {
+            int op = ins[i] & 0xFF;
+            if (op == LOAD_GLOBAL) {
+                siteIndex[i] = globals++;
+            } else if (op == LOAD_ATTR || op == STORE_ATTR) {
+                siteIndex[i] = attributes++;
+            }
+        }
         findMethodCalls();
     }
 
@@ -501,7 +514,7 @@ final class JvmCompiler {
                 storeSlot(sp, () -> element(CONSTS, arg));
                 return i;
             case LOAD_GLOBAL: {
-                int site = globalSite(i);
+                int site = siteIndex[i];
                 setPc(i);
                 storeSlot(sp, () -> {
                     mv.visitVarInsn(ALOAD, SITES);
@@ -547,7 +560,7 @@ final class JvmCompiler {
                 mv.visitMethodInsn(INVOKESTATIC, OPS, "storeDeref", "(" + OBJS + "I" + OBJ + ")V", false);
                 return i;
             case LOAD_ATTR: {
-                int site = CompiledCode.attributeInstructions(code, i);
+                int site = siteIndex[i];
                 setPc(i);
                 if (methodCall[i] > 0) {
                     loadMethod(site, arg, sp - 1, selfLocal[methodCall[i]]);
@@ -557,7 +570,7 @@ final class JvmCompiler {
                 return i;
             }
             case STORE_ATTR: {
-                int site = CompiledCode.attributeInstructions(code, i);
+                int site = siteIndex[i];
                 setPc(i);
                 mv.visitVarInsn(ALOAD, ATTR_SITES);
                 push(site);
@@ -887,17 +900,6 @@ final class JvmCompiler {
         }
         mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "call", "(" + FRAME + OBJ + OBJS + "II[Ljava/lang/String;)" + OBJ,
                 false);
-    }
-
-    /** The index among the code's LOAD_GLOBAL instructions of the one at {@code pc} (its cache). */
-    private int globalSite(int pc) {
-        int k = 0;
-        for (int j = 0; j < pc; j++) {
-            if ((ins[j] & 0xFF) == LOAD_GLOBAL) {
-                k++;
-            }
-        }
-        return k;
     }
 
     /** The raising-instruction marker for the exception handler: the loop's f.pc after {@code i}. */

@@ -90,12 +90,6 @@ final class BytesIO extends MemoryStream {
     }
 
     @Override
-    public PyObject iter() {
-        check();
-        return this;
-    }
-
-    @Override
     public PyObject next() {
         byte[] line = readline(-1);
         return line.length == 0 ? null : new PyBytes(line);

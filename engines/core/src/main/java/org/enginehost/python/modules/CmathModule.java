@@ -34,11 +34,7 @@ public final class CmathModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("cmath", null);
-        m.define("pi", new PyFloat(Math.PI));
-        m.define("e", new PyFloat(Math.E));
-        m.define("tau", new PyFloat(2 * Math.PI));
-        m.define("inf", new PyFloat(Double.POSITIVE_INFINITY));
-        m.define("nan", new PyFloat(Double.NaN));
+        MathModule.defineConstants(m);
         m.define("infj", new PyComplex(0.0, Double.POSITIVE_INFINITY));
         m.define("nanj", new PyComplex(0.0, Double.NaN));
         unary(m, "sqrt", CmathModule::sqrt);

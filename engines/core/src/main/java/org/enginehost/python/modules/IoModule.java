@@ -168,12 +168,6 @@ public final class IoModule {
         }
 
         @Override
-        public PyObject iter() {
-            check();
-            return this;
-        }
-
-        @Override
         public PyObject next() {
             String line = readline(-1);
             return line.isEmpty() ? null : new PyStr(line);

@@ -53,13 +53,18 @@ public final class MathModule {
         });
     }
 
-    public static PyModule create() {
-        PyModule m = new PyModule("math", null);
+    /** pi, e, tau, inf and nan: math's and cmath's. */
+    static void defineConstants(PyModule m) {
         m.define("pi", new PyFloat(Math.PI));
         m.define("e", new PyFloat(Math.E));
         m.define("tau", new PyFloat(2 * Math.PI));
         m.define("inf", new PyFloat(Double.POSITIVE_INFINITY));
         m.define("nan", new PyFloat(Double.NaN));
+    }
+
+    public static PyModule create() {
+        PyModule m = new PyModule("math", null);
+        defineConstants(m);
 
         unary(m, "sqrt", Math::sqrt, false);
         unary(m, "exp", Math::exp, true);

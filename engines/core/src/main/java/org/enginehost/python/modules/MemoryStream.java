@@ -24,6 +24,13 @@ abstract class MemoryStream extends PyObject {
         }
     }
 
+    /** A stream is its own iterator over its lines. */
+    @Override
+    public PyObject iter() {
+        check();
+        return this;
+    }
+
     /** The optional size argument of read/readline/readlines: -1 when absent or None. */
     static int sizeArg(PyObject[] a, String[] k, String fname) {
         PyBuiltinFunction.checkArgs(fname, a, k, 1, 2);
