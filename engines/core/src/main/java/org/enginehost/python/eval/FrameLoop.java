@@ -351,9 +351,30 @@ public abstract class FrameLoop implements FrameRunner {
 
     // ------------------------------------------------------------------ the loop
 
-    /** The dispatch loop: runs from {@code entry} until {@code entry} returns or yields. */
+    /**
+     * Runs {@code entry} until it returns or yields: in its compiled form when it has one (this
+     * short method keeps the dispatch loop off the path of a call between compiled functions,
+     * so the JVM need not compile the loop for it), else in the dispatch loop, which also
+     * counts entries and compiles.
+     */
     protected final PyObject run(final Frame entry) {
-        Frame f = entry;
+        CompiledCode cc;
+        if (raising == null && compileThreshold >= 0 && (cc = Quickened.of(entry.code).compiled) != null) {
+            // An exception leaves the entry frame as the loop would let it (see leaveUnhandled).
+            PyObject v = cc.run(this, entry, entry.pc);
+            if (v != SWITCH) {
+                return v;
+            }
+            Frame n = next;
+            next = null;
+            return loop(entry, n);
+        }
+        return loop(entry, entry);
+    }
+
+    /** The dispatch loop: runs from {@code start} until {@code entry} returns or yields. */
+    private PyObject loop(final Frame entry, final Frame start) {
+        Frame f = start;
         frames:
         for (;;) {
             if (raising != null) {
