@@ -23,8 +23,12 @@ public abstract class CompiledCode {
     /** The LOAD_ATTR and STORE_ATTR caches, in the order of those instructions. */
     protected final AttrSite[] attrSites;
 
-    protected CompiledCode(CodeObject code, GlobalSite[] sites) {
+    /** Compiled for a loop that hands over frames ({@link FrameLoop#handsOver}); only such a loop may run it. */
+    final boolean handsOver;
+
+    protected CompiledCode(CodeObject code, GlobalSite[] sites, boolean handsOver) {
         this.code = code;
+        this.handsOver = handsOver;
         this.consts = code.consts;
         this.names = code.nameObjects;
         this.sites = sites;

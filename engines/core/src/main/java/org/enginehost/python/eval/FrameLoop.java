@@ -137,8 +137,20 @@ public abstract class FrameLoop implements FrameRunner {
         }
     };
 
+    /**
+     * Whether a call, a FOR_ITER or a SEND may return {@link #SWITCH} (a heap-frame loop): code
+     * compiled for such a loop must be able to leave and re-enter its method at each of them,
+     * which code compiled for a recursive loop need not.
+     */
+    protected final boolean handsOver;
+
     protected FrameLoop(ThreadState ts) {
+        this(ts, false);
+    }
+
+    protected FrameLoop(ThreadState ts, boolean handsOver) {
         this.ts = ts;
+        this.handsOver = handsOver;
     }
 
     /** Runs a frame to completion from Java code: the recursion-limit and cancellation checkpoint. */
@@ -182,11 +194,11 @@ public abstract class FrameLoop implements FrameRunner {
     protected final CompiledCode compile(Quickened q, CodeObject code) {
         CompiledCode c = q.compiled;
         if (c == null && !q.uncompilable) {
-            c = JvmCompiler.compile(code, q.sites);
+            c = JvmCompiler.compile(code, q.sites, handsOver);
             q.compiled = c;
             q.uncompilable = c == null;
         }
-        return c;
+        return c != null && c.handsOver == handsOver ? c : null;
     }
 
     /**
@@ -359,7 +371,8 @@ public abstract class FrameLoop implements FrameRunner {
      */
     protected final PyObject run(final Frame entry) {
         CompiledCode cc;
-        if (raising == null && compileThreshold >= 0 && (cc = Quickened.of(entry.code).compiled) != null) {
+        if (raising == null && compileThreshold >= 0 && (cc = Quickened.of(entry.code).compiled) != null
+                && cc.handsOver == handsOver) {
             // An exception leaves the entry frame as the loop would let it (see leaveUnhandled).
             PyObject v = cc.run(this, entry, entry.pc);
             if (v != SWITCH) {
@@ -384,8 +397,8 @@ public abstract class FrameLoop implements FrameRunner {
             final Quickened quick = Quickened.of(code);
             if (compileThreshold >= 0) {
                 CompiledCode cc = quick.compiled;
-                if (cc != null || (!quick.uncompilable && ++quick.calls > compileThreshold
-                        && (cc = compile(quick, code)) != null)) {
+                if (cc != null ? cc.handsOver == handsOver : !quick.uncompilable && ++quick.calls > compileThreshold
+                        && (cc = compile(quick, code)) != null) {
                     // The compiled tier runs the frame until it returns, yields or hands over.
                     PyObject v;
                     try {

@@ -160,9 +160,25 @@ final class JvmCompiler {
     private final int[] selfLocal;
     /** For each LOAD_GLOBAL its cache's index, for each LOAD_ATTR/STORE_ATTR its attribute site's. */
     private final int[] siteIndex;
+    /** Whether the loop running this code may hand over to another frame at a call (see {@link FrameLoop#handsOver}). */
+    private final boolean handsOver;
+    /** Instructions reached other than by falling through (entry points, jump targets): the whole stack is in the frame there. */
+    private final boolean[] boundary;
+    /** Per instruction: the stack slots below this one must be in the frame, for its exception handler to find. */
+    private final int[] keep;
+    /** The JVM local of value-stack slot {@code base}; the slots above follow. */
+    private int firstStackLocal;
+    /**
+     * Per value-stack slot (from {@code base}), while an instruction is being emitted: whether
+     * its value is in its JVM local rather than in the frame. Temporaries that live within a
+     * straight line of code stay in locals, where the JVM keeps them in registers; they are
+     * written to the frame wherever something may look there (see {@link #flush}).
+     */
+    private boolean[] inLocal;
 
-    private JvmCompiler(CodeObject code, int[] depth, boolean[] target) {
+    private JvmCompiler(CodeObject code, int[] depth, boolean[] target, boolean handsOver) {
         this.code = code;
+        this.handsOver = handsOver;
         this.ins = code.code;
         this.depth = depth;
         this.target = target;
@@ -182,6 +198,15 @@ final class JvmCompiler {
             }
         }
         findMethodCalls();
+        this.boundary = target.clone();
+        for (int e : entryPoints()) {
+            boundary[e] = true;
+        }
+        this.keep = new int[ins.length];
+        for (int i = 0; i < ins.length; i++) {
+            CodeObject.ExceptionEntry h = code.findHandler(i);
+            keep[i] = h == null ? base : base + h.depth();
+        }
     }
 
     /**
@@ -206,16 +231,17 @@ final class JvmCompiler {
                     }
                     break;
                 }
-                if (target[j] || depth[j] < d || Opcode.isJump(op) || switches(op) || op == YIELD_VALUE
+                if (target[j] || depth[j] < d || Opcode.isJump(op) || (handsOver && switches(op)) || op == YIELD_VALUE
                         || op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE || op == CLEANUP_RERAISE) {
                     break;
                 }
             }
         }
+        firstStackLocal = next;
     }
 
     /** The compiled form of {@code code}, or null when it stays in the dispatch loop. */
-    static CompiledCode compile(CodeObject code, GlobalSite[] sites) {
+    static CompiledCode compile(CodeObject code, GlobalSite[] sites, boolean handsOver) {
         int[] depth = stackDepths(code);
         if (depth == null) {
             return null;
@@ -239,7 +265,7 @@ final class JvmCompiler {
             target[e.handler()] = true;
         }
         try {
-            byte[] bytes = new JvmCompiler(code, depth, target).generate();
+            byte[] bytes = new JvmCompiler(code, depth, target, handsOver).generate();
             String dump = System.getProperty("enginehost.jit.dump");
             if (dump != null) {
                 java.nio.file.Files.write(java.nio.file.Path.of(dump, code.qualname.replaceAll("[^A-Za-z0-9_]", "_")
@@ -247,7 +273,8 @@ final class JvmCompiler {
             }
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
             return (CompiledCode) lookup.findConstructor(lookup.lookupClass(),
-                    MethodType.methodType(void.class, CodeObject.class, GlobalSite[].class)).invoke(code, sites);
+                    MethodType.methodType(void.class, CodeObject.class, GlobalSite[].class, boolean.class))
+                    .invoke(code, sites, handsOver);
         } catch (MethodTooLargeException e) {
             return null;
         } catch (Throwable t) {
@@ -340,6 +367,9 @@ final class JvmCompiler {
     // ------------------------------------------------------------------ class generation
 
     private byte[] generate() {
+        if (firstStackLocal + code.stackSize + 1 > 0xFFFF) {
+            throw new MethodTooLargeException("Py$", "run", "", 0); // more JVM locals than a method may have
+        }
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected ClassLoader getClassLoader() {
@@ -350,13 +380,14 @@ final class JvmCompiler {
         cw.visit(V17, ACC_FINAL | ACC_SUPER, name, null, EVAL + "CompiledCode", null);
         cw.visitSource(code.filename, null);
 
-        MethodVisitor init = cw.visitMethod(0, "<init>", "(" + CODE + "[L" + EVAL + "GlobalSite;)V", null, null);
+        String initType = "(" + CODE + "[L" + EVAL + "GlobalSite;Z)V";
+        MethodVisitor init = cw.visitMethod(0, "<init>", initType, null, null);
         init.visitCode();
         init.visitVarInsn(ALOAD, 0);
         init.visitVarInsn(ALOAD, 1);
         init.visitVarInsn(ALOAD, 2);
-        init.visitMethodInsn(INVOKESPECIAL, EVAL + "CompiledCode", "<init>", "(" + CODE + "[L" + EVAL + "GlobalSite;)V",
-                false);
+        init.visitVarInsn(ILOAD, 3);
+        init.visitMethodInsn(INVOKESPECIAL, EVAL + "CompiledCode", "<init>", initType, false);
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
@@ -382,33 +413,8 @@ final class JvmCompiler {
         loadField("sites", "[L" + EVAL + "GlobalSite;", SITES);
         loadField("attrSites", "[L" + EVAL + "AttrSite;", ATTR_SITES);
 
-        // The entry switch: instruction 0, the exception handlers and the loop headers.
-        TreeSet<Integer> entries = new TreeSet<>();
-        entries.add(0);
-        for (CodeObject.ExceptionEntry e : code.exceptionTable) {
-            entries.add(e.handler());
-        }
-        for (int i = 0; i < ins.length; i++) {
-            int w = ins[i];
-            if ((w & 0xFF) == JUMP_BACKWARD) {
-                entries.add(w >>> 8);
-            } else if ((w & 0xFF) == YIELD_VALUE) {
-                // A generator resumes after its yield, or (a finished yield-from) after the loop's jump.
-                entries.add(i + 1);
-                if ((w >>> 8) == 1 && i + 2 < ins.length) {
-                    entries.add(i + 2);
-                }
-            } else if (switches(w & 0xFF)) {
-                // In a heap-frame loop the frame is left here and continued later: after the call,
-                // or (for and send over a generator) at the instruction itself, after it or at its target.
-                entries.add(i + 1);
-                if ((w & 0xFF) == FOR_ITER || (w & 0xFF) == SEND) {
-                    entries.add(i);
-                    entries.add(w >>> 8);
-                }
-            }
-        }
-        entries.removeIf(pc -> depth[pc] < 0);
+        // The entry switch.
+        TreeSet<Integer> entries = entryPoints();
         int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
         Label[] to = new Label[keys.length];
         for (int k = 0; k < keys.length; k++) {
@@ -429,16 +435,26 @@ final class JvmCompiler {
         Label end = new Label();
         mv.visitLabel(start);
         int line = -1;
+        inLocal = new boolean[code.stackSize + 1];
         for (int i = 0; i < n; i++) {
             if (depth[i] < 0) {
                 continue;
+            }
+            if (boundary[i]) {
+                Arrays.fill(inLocal, false); // every way in has put the stack in the frame
             }
             mv.visitLabel(labels[i]);
             if (code.lineTable[i] != line) {
                 line = code.lineTable[i];
                 mv.visitLineNumber(line, labels[i]);
             }
-            i = instruction(i);
+            flush(Math.min(keep[i], base + depth[i]));
+            int last = instruction(i);
+            int next = last + 1;
+            if (next < n && depth[next] >= 0 && boundary[next] && fallsThrough(ins[last] & 0xFF)) {
+                flushAll(base + depth[next]);
+            }
+            i = last;
         }
         mv.visitLabel(end);
 
@@ -465,6 +481,47 @@ final class JvmCompiler {
         mv.visitTryCatchBlock(start, end, overflow, "java/lang/StackOverflowError");
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /**
+     * Where the loop may enter the method: instruction 0, the exception handlers, the loop
+     * headers (on-stack replacement), after each yield, and where a loop that hands over
+     * frames continues this one after a call, FOR_ITER or SEND.
+     */
+    private TreeSet<Integer> entryPoints() {
+        TreeSet<Integer> entries = new TreeSet<>();
+        entries.add(0);
+        for (CodeObject.ExceptionEntry e : code.exceptionTable) {
+            entries.add(e.handler());
+        }
+        for (int i = 0; i < ins.length; i++) {
+            int w = ins[i];
+            if ((w & 0xFF) == JUMP_BACKWARD) {
+                entries.add(w >>> 8);
+            } else if ((w & 0xFF) == YIELD_VALUE) {
+                // A generator resumes after its yield, or (a finished yield-from) after the loop's jump.
+                entries.add(i + 1);
+                if ((w >>> 8) == 1 && i + 2 < ins.length) {
+                    entries.add(i + 2);
+                }
+            } else if (handsOver && switches(w & 0xFF)) {
+                // The frame is left here and continued later: after the call, or (for and send
+                // over a generator) at the instruction itself, after it or at its target.
+                entries.add(i + 1);
+                if ((w & 0xFF) == FOR_ITER || (w & 0xFF) == SEND) {
+                    entries.add(i);
+                    entries.add(w >>> 8);
+                }
+            }
+        }
+        entries.removeIf(pc -> depth[pc] < 0);
+        return entries;
+    }
+
+    /** Whether the code after an instruction can be reached from it without a jump. */
+    private static boolean fallsThrough(int op) {
+        return op != JUMP && op != JUMP_BACKWARD && op != RETURN_VALUE && op != YIELD_VALUE && op != RAISE_VARARGS
+                && op != RERAISE && op != CLEANUP_RERAISE;
     }
 
     /** Instructions after which a heap-frame loop may continue in another frame. */
@@ -582,7 +639,7 @@ final class JvmCompiler {
                 return i;
             }
             case POP_TOP:
-                storeSlot(sp - 1, () -> mv.visitInsn(ACONST_NULL));
+                clearSlot(sp - 1);
                 return i;
             case COPY:
                 storeSlot(sp, () -> slot(sp - arg));
@@ -629,9 +686,11 @@ final class JvmCompiler {
                 mv.visitMethodInsn(INVOKESTATIC, OPS, "storeSubscript", "(" + OBJ + OBJ + OBJ + ")V", false);
                 return i;
             case JUMP:
+                flushAll(sp);
                 mv.visitJumpInsn(GOTO, labels[arg]);
                 return i;
             case JUMP_BACKWARD: {
+                flushAll(sp);
                 setPc(i);
                 mv.visitVarInsn(ALOAD, LOOP_L);
                 mv.visitFieldInsn(GETFIELD, LOOP_T, "ts", "L" + RT + "ThreadState;");
@@ -651,6 +710,8 @@ final class JvmCompiler {
             case POP_JUMP_IF_TRUE:
             case JUMP_IF_FALSE_OR_POP:
             case JUMP_IF_TRUE_OR_POP:
+                // The target finds the stack in the frame: the rest of it, or all of it when the value stays.
+                flush(op == POP_JUMP_IF_FALSE || op == POP_JUMP_IF_TRUE ? sp - 1 : sp);
                 setPc(i);
                 slot(sp - 1);
                 mv.visitMethodInsn(INVOKESTATIC, OPS, "truth", "(" + OBJ + ")Z", false);
@@ -664,8 +725,8 @@ final class JvmCompiler {
                 });
                 return i;
             case FOR_ITER: {
-                Label more = new Label();
                 Label item = new Label();
+                flushAll(sp);
                 setPc(i);
                 mv.visitVarInsn(ALOAD, LOOP_L);
                 mv.visitVarInsn(ALOAD, F);
@@ -676,18 +737,22 @@ final class JvmCompiler {
                 mv.visitInsn(DUP);
                 mv.visitVarInsn(ASTORE, TMP);
                 mv.visitJumpInsn(IFNONNULL, item);
-                storeSlot(sp - 1, () -> mv.visitInsn(ACONST_NULL));
+                clearSlot(sp - 1);
                 mv.visitJumpInsn(GOTO, labels[arg]);
                 mv.visitLabel(item);
-                mv.visitVarInsn(ALOAD, TMP);
-                mv.visitFieldInsn(GETSTATIC, LOOP_T, "SWITCH", OBJ);
-                mv.visitJumpInsn(IF_ACMPNE, more);
-                returnSwitch();
-                mv.visitLabel(more);
+                if (handsOver) {
+                    Label more = new Label();
+                    mv.visitVarInsn(ALOAD, TMP);
+                    mv.visitFieldInsn(GETSTATIC, LOOP_T, "SWITCH", OBJ);
+                    mv.visitJumpInsn(IF_ACMPNE, more);
+                    returnSwitch();
+                    mv.visitLabel(more);
+                }
                 storeSlot(sp, () -> mv.visitVarInsn(ALOAD, TMP));
                 return i;
             }
             case CALL:
+                flushAll(sp); // the callee takes its arguments from the frame
                 framePc(i);
                 if (selfLocal[i] > 0) {
                     methodCallOrPlain(sp - arg - 1, arg, selfLocal[i]);
@@ -697,11 +762,13 @@ final class JvmCompiler {
                 resultOrSwitch(sp - arg - 1);
                 return i;
             case CALL_KW:
+                flushAll(sp);
                 framePc(i);
                 call(sp - arg - 2, arg, true);
                 resultOrSwitch(sp - arg - 2);
                 return i;
             case CALL_FUNCTION_EX: {
+                flushAll(sp);
                 framePc(i);
                 mv.visitVarInsn(ALOAD, LOOP_L);
                 mv.visitVarInsn(ALOAD, F);
@@ -721,7 +788,8 @@ final class JvmCompiler {
                 // the sent value and re-enters at the next instruction.
                 slot(sp - 1);
                 mv.visitVarInsn(ASTORE, TMP);
-                storeSlot(sp - 1, () -> mv.visitInsn(ACONST_NULL));
+                clearSlot(sp - 1);
+                flush(sp - 1);
                 frameInt("sp", sp - 1);
                 frameInt("pc", i + 1);
                 mv.visitVarInsn(ALOAD, F);
@@ -733,6 +801,7 @@ final class JvmCompiler {
             case SEND:
                 // The loop's SEND: the receiver's frame next (heap loops), or a nested resumption
                 // after which a finished receiver has set the pc to the jump target.
+                flushAll(sp);
                 framePc(i);
                 Label sent = new Label();
                 mv.visitVarInsn(ALOAD, LOOP_L);
@@ -751,7 +820,8 @@ final class JvmCompiler {
                 mv.visitJumpInsn(IF_ICMPNE, labels[arg]);
                 return i;
             default:
-                // Everything else runs the loop's own implementation of the instruction.
+                // Everything else runs the loop's own implementation of the instruction, on the frame.
+                flushAll(sp);
                 framePc(i);
                 mv.visitVarInsn(ALOAD, LOOP_L);
                 mv.visitVarInsn(ALOAD, F);
@@ -827,6 +897,10 @@ final class JvmCompiler {
      * continue in another frame; the result arrives in the slot when this frame continues.
      */
     private void resultOrSwitch(int slot) {
+        if (!handsOver) {
+            storeTop(slot);
+            return;
+        }
         Label value = new Label();
         mv.visitVarInsn(ASTORE, TMP);
         mv.visitVarInsn(ALOAD, TMP);
@@ -858,6 +932,7 @@ final class JvmCompiler {
         int next = i + 1 < ins.length ? ins[i + 1] & 0xFF : -1;
         setPc(i);
         if ((next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE) && !target[i + 1]) {
+            flush(sp - 2);
             push(arg);
             slot(sp - 2);
             slot(sp - 1);
@@ -920,8 +995,13 @@ final class JvmCompiler {
         mv.visitFieldInsn(PUTFIELD, RT + "Frame", field, "I");
     }
 
+    /** Pushes the value of frame slot {@code index} (a fast local, a cell, or a value-stack slot). */
     private void slot(int index) {
-        element(S, index);
+        if (index >= base && inLocal[index - base]) {
+            mv.visitVarInsn(ALOAD, firstStackLocal + index - base);
+        } else {
+            element(S, index);
+        }
     }
 
     private void element(int array, int index) {
@@ -930,11 +1010,60 @@ final class JvmCompiler {
         mv.visitInsn(AALOAD);
     }
 
+    /** Sets slot {@code index} to what {@code value} pushes: a value-stack slot in its JVM local. */
     private void storeSlot(int index, Runnable value) {
+        if (index >= base) {
+            value.run();
+            storeTop(index);
+            return;
+        }
         mv.visitVarInsn(ALOAD, S);
         push(index);
         value.run();
         mv.visitInsn(AASTORE);
+    }
+
+    /** Pops the JVM stack's top into value-stack slot {@code index} (its JVM local). */
+    private void storeTop(int index) {
+        mv.visitVarInsn(ASTORE, firstStackLocal + index - base);
+        inLocal[index - base] = true;
+    }
+
+    /** Empties value-stack slot {@code index}, as the loop does when it pops without using the value. */
+    private void clearSlot(int index) {
+        if (inLocal[index - base]) {
+            inLocal[index - base] = false; // the value never went to the frame
+            return;
+        }
+        mv.visitVarInsn(ALOAD, S);
+        push(index);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(AASTORE);
+    }
+
+    /**
+     * Writes the value-stack slots below {@code end} that are in JVM locals to the frame: before
+     * anything that reads the frame's stack (calls, the loop's own instructions, a jump to code
+     * that expects the frame, a yield, a switch) and, for an instruction that may raise, the
+     * slots its exception handler keeps. {@link #flushAll} writes the whole stack below {@code sp}
+     * and forgets the locals of the dead slots above, for code that pushes onto the frame itself.
+     */
+    private void flushAll(int sp) {
+        flush(sp);
+        // What the loop's code pushes from here on goes to the frame.
+        Arrays.fill(inLocal, sp - base, inLocal.length, false);
+    }
+
+    private void flush(int end) {
+        for (int p = base; p < end; p++) {
+            if (inLocal[p - base]) {
+                mv.visitVarInsn(ALOAD, S);
+                push(p);
+                mv.visitVarInsn(ALOAD, firstStackLocal + p - base);
+                mv.visitInsn(AASTORE);
+                inLocal[p - base] = false;
+            }
+        }
     }
 
     private void push(int v) {

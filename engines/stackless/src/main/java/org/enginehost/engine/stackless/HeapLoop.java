@@ -38,7 +38,7 @@ final class HeapLoop extends FrameLoop {
 
     /** {@code compileThreshold}: entries into the loop before a code object is compiled; negative never. */
     HeapLoop(ThreadState ts, int compileThreshold) {
-        super(ts);
+        super(ts, true);
         this.compileThreshold = compileThreshold;
         if (compileThreshold >= 0) {
             ts.countdown = RecursiveLoop.SAMPLE_INSTRUCTIONS; // sampling for loops to compile (see checkpoint)
