@@ -18,8 +18,8 @@ import org.enginehost.python.runtime.PyType;
  * valid while the type's {@link PyType#version} is unchanged. A hit saves the MRO lookup; the
  * rest is the generic attribute protocol, in its order: data descriptor, instance dict,
  * class attribute. Only receivers whose attribute access is exactly that protocol are cached:
- * instances of plain user classes and the common builtin types. Immutable: a miss installs a new
- * site.
+ * instances of plain user classes and the common builtin types. A miss installs a new site; the
+ * only thing that changes in a site is {@link #entry}, a hint.
  */
 final class AttrSite {
     static final AttrSite EMPTY = new AttrSite(null, 0, null, false);
@@ -29,6 +29,12 @@ final class AttrSite {
     /** The class attribute, or null when the MRO has none. */
     private final PyObject descr;
     private final boolean dataDescriptor;
+    /**
+     * Where the instance dict held the name last time: instances of one class usually get their
+     * attributes in the same order, so the same entry position, whose key is checked before it
+     * is used. A racy hint: a wrong value only costs a lookup.
+     */
+    private int entry;
 
     private AttrSite(PyType type, int version, PyObject descr, boolean dataDescriptor) {
         this.type = type;
@@ -59,7 +65,14 @@ final class AttrSite {
             if (!c.dataDescriptor) {
                 PyDict dict = ((PyInstance) obj).instanceDict();
                 if (dict != null) {
-                    PyObject v = dict.get(name);
+                    PyObject v = dict.valueAt(c.entry, name);
+                    if (v == null) {
+                        int e = dict.entryOf(name);
+                        if (e >= 0) {
+                            c.entry = e;
+                            v = dict.valueAt(e, name);
+                        }
+                    }
                     if (v != null) {
                         return v;
                     }
@@ -130,7 +143,13 @@ final class AttrSite {
             PyDict dict = ((PyInstance) obj).instanceDict();
             if (c != null && !c.dataDescriptor && dict != null && !name.value.equals("__class__")
                     && !name.value.equals("__dict__")) {
-                dict.put(name, value);
+                if (!dict.setValueAt(c.entry, name, value)) {
+                    dict.put(name, value);
+                    int e = dict.entryOf(name);
+                    if (e >= 0) {
+                        c.entry = e;
+                    }
+                }
                 return;
             }
         }

@@ -206,6 +206,7 @@ public class PyDict extends PyObject {
         return get(new PyStr(key));
     }
 
+
     public void put(PyObject key, PyObject value) {
         if (Ownership.active) {
             Ownership.check(owner);
@@ -248,6 +249,20 @@ public class PyDict extends PyObject {
             }
         }
         return null;
+    }
+
+    /** Sets the value at entry position {@code e} if that entry holds the str {@code key}; false (nothing done) otherwise. */
+    public final boolean setValueAt(int e, PyStr key, PyObject value) {
+        PyObject[] ks = keys;
+        if (e < 0 || e >= ks.length || Ownership.active) {
+            return false;
+        }
+        PyObject k = ks[e];
+        if (k == key || (k instanceof PyStr && ((PyStr) k).value.equals(key.value))) {
+            values[e] = value;
+            return true;
+        }
+        return false;
     }
 
     /** Changes whenever a key is added or removed (not when a value is replaced). */
