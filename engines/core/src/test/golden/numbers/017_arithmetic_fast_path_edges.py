@@ -47,6 +47,20 @@ def index(xs, i):
         return "TypeError: " + str(e)
 
 
+def float_operator_errors(a, b):
+    out = []
+    for f in (lambda: a & b, lambda: a | b, lambda: a ^ b, lambda: a << b, lambda: a @ b):
+        try:
+            out.append(f())
+        except TypeError as e:
+            out.append(str(e))
+    try:
+        a &= b
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
 big = 2 ** 62
 cases = [
     (7, 2), (-7, 2), (7, -2), (-7, -2), (5, 0), (big, big), (-big, big), (big * 2, 3),
@@ -62,6 +76,7 @@ for rep in range(40):
     lines.append([index(xs, i) for i in (0, 2, -1, -3, 3, -4, True, big * 4)])
     lines.append(index(xs, "a"))
     lines.append(index((1, 2), 1))
+    lines.append(float_operator_errors(1.5, 2.5))
     n = 9223372036854775807
     lines.append((n + 1, -n - 2, n * n, (-n - 1) // -1, (-n - 1) % -1))
 if True:

@@ -6,9 +6,6 @@ import org.enginehost.python.runtime.Instructions;
 import org.enginehost.python.runtime.Operations;
 import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyCell;
-import org.enginehost.python.runtime.PyFloat;
-import org.enginehost.python.runtime.PyInt;
-import org.enginehost.python.runtime.PyList;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.ThreadState;
@@ -16,47 +13,10 @@ import org.enginehost.python.runtime.ThreadState;
 /**
  * The instruction bodies that code compiled by {@link JvmCompiler} calls: each is what the
  * dispatch loop does for one instruction, written once in Java so that the generated methods
- * stay small (HotSpot inlines these) and say the same thing as {@link FrameLoop}. The type tests
- * ({@link #smallInts}, {@link #floats}, {@link #listItem}) are for the operations compiled code
- * does in line: the branch on their result is in the generated method, so HotSpot profiles it
- * per instruction and leaves out the paths an instruction never takes.
+ * stay small (HotSpot inlines these) and say the same thing as {@link FrameLoop}.
  */
 final class CompiledOps {
     private CompiledOps() {
-    }
-
-    /** Both operands are ints that fit a long: the case compiled code does in line. */
-    static boolean smallInts(PyObject a, PyObject b) {
-        return a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
-                && ((PyInt) b).big == null;
-    }
-
-    static boolean floats(PyObject a, PyObject b) {
-        return a.getClass() == PyFloat.class && b.getClass() == PyFloat.class;
-    }
-
-    /** The value of an int that {@link #smallInts} accepted. */
-    static long longOf(PyObject v) {
-        return ((PyInt) v).value;
-    }
-
-    static double doubleOf(PyObject v) {
-        return ((PyFloat) v).value;
-    }
-
-    /** {@code list[i]} for a list and an int index in range; null for everything else (and errors). */
-    static PyObject listItem(PyObject a, PyObject b) {
-        if (a.getClass() == PyList.class && b.getClass() == PyInt.class && ((PyInt) b).big == null) {
-            PyList list = (PyList) a;
-            long i = ((PyInt) b).value;
-            if (i < 0) {
-                i += list.size;
-            }
-            if (i >= 0 && i < list.size) {
-                return list.items[(int) i];
-            }
-        }
-        return null;
     }
 
     static boolean truth(PyObject v) {

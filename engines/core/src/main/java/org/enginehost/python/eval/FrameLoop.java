@@ -1038,7 +1038,10 @@ public abstract class FrameLoop implements FrameRunner {
                 }
             }
         } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            return FloatOps.binop(op, ((PyFloat) a).value, ((PyFloat) b).value);
+            PyObject r = FloatOps.binop(op, ((PyFloat) a).value, ((PyFloat) b).value);
+            if (r != null) {
+                return r; // null: not a float operator (& | ^ << >> @), whose error the generic path words
+            }
         }
         return Operations.binaryOp(op, a, b);
     }

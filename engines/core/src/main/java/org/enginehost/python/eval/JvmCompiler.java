@@ -59,10 +59,6 @@ import static org.objectweb.asm.Opcodes.GOTO;
 import static org.objectweb.asm.Opcodes.ICONST_0;
 import static org.objectweb.asm.Opcodes.ICONST_1;
 import static org.objectweb.asm.Opcodes.IFEQ;
-import static org.objectweb.asm.Opcodes.LCMP;
-import static org.objectweb.asm.Opcodes.IFGT;
-import static org.objectweb.asm.Opcodes.IFLE;
-import static org.objectweb.asm.Opcodes.IFLT;
 import static org.objectweb.asm.Opcodes.IFGE;
 import static org.objectweb.asm.Opcodes.IF_ICMPNE;
 import static org.objectweb.asm.Opcodes.IFNE;
@@ -87,7 +83,6 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.enginehost.python.code.CodeObject;
 import org.enginehost.python.code.Opcode;
-import org.enginehost.python.runtime.BinOp;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodTooLargeException;
@@ -656,7 +651,7 @@ final class JvmCompiler {
                 return i;
             case BINARY_OP:
                 setPc(i);
-                binaryOp(sp, arg);
+                operatorOp(sp, "binaryOp", arg);
                 return i;
             case COMPARE_OP:
                 return compare(i, arg, sp);
@@ -674,22 +669,14 @@ final class JvmCompiler {
                     mv.visitMethodInsn(INVOKESTATIC, OPS, "not", "(" + OBJ + ")" + OBJ, false);
                 });
                 return i;
-            case BINARY_SUBSCR: {
+            case BINARY_SUBSCR:
                 setPc(i);
-                Label done = new Label();
-                slot(sp - 2);
-                slot(sp - 1);
-                mv.visitMethodInsn(INVOKESTATIC, OPS, "listItem", "(" + OBJ + OBJ + ")" + OBJ, false);
-                mv.visitInsn(DUP);
-                mv.visitJumpInsn(IFNONNULL, done);
-                mv.visitInsn(POP);
-                slot(sp - 2);
-                slot(sp - 1);
-                mv.visitMethodInsn(INVOKESTATIC, LOOP_T, "subscript", "(" + OBJ + OBJ + ")" + OBJ, false);
-                mv.visitLabel(done);
-                storeTop(sp - 2);
+                storeSlot(sp - 2, () -> {
+                    slot(sp - 2);
+                    slot(sp - 1);
+                    mv.visitMethodInsn(INVOKESTATIC, LOOP_T, "subscript", "(" + OBJ + OBJ + ")" + OBJ, false);
+                });
                 return i;
-            }
             case STORE_SUBSCR:
                 setPc(i);
                 slot(sp - 3);
@@ -945,83 +932,15 @@ final class JvmCompiler {
         setPc(i);
         if ((next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE) && !target[i + 1]) {
             flush(sp - 2);
-            Label jump = labels[ins[i + 1] >>> 8];
-            boolean onTrue = next == POP_JUMP_IF_TRUE;
-            Label generic = new Label();
-            Label done = new Label();
-            // Two small ints: compared in line.
-            slot(sp - 2);
-            slot(sp - 1);
-            mv.visitMethodInsn(INVOKESTATIC, OPS, "smallInts", "(" + OBJ + OBJ + ")Z", false);
-            mv.visitJumpInsn(IFEQ, generic);
-            slot(sp - 2);
-            mv.visitMethodInsn(INVOKESTATIC, OPS, "longOf", "(" + OBJ + ")J", false);
-            slot(sp - 1);
-            mv.visitMethodInsn(INVOKESTATIC, OPS, "longOf", "(" + OBJ + ")J", false);
-            mv.visitInsn(LCMP);
-            mv.visitJumpInsn(onTrue ? LCMP_TRUE[arg] : LCMP_FALSE[arg], jump);
-            mv.visitJumpInsn(GOTO, done);
-            mv.visitLabel(generic);
             push(arg);
             slot(sp - 2);
             slot(sp - 1);
             mv.visitMethodInsn(INVOKESTATIC, OPS, "compareTruth", "(I" + OBJ + OBJ + ")Z", false);
-            mv.visitJumpInsn(onTrue ? IFNE : IFEQ, jump);
-            mv.visitLabel(done);
+            mv.visitJumpInsn(next == POP_JUMP_IF_FALSE ? IFEQ : IFNE, labels[ins[i + 1] >>> 8]);
             return i + 1;
         }
         operatorOp(sp, "compare", arg);
         return i;
-    }
-
-    /** The jump after LCMP when comparison {@code CompareOp} k holds, indexed by k (LT, LE, EQ, NE, GT, GE). */
-    private static final int[] LCMP_TRUE = {IFLT, IFLE, IFEQ, IFNE, IFGT, IFGE};
-    /** The jump after LCMP when comparison k does not hold. */
-    private static final int[] LCMP_FALSE = {IFGE, IFGT, IFNE, IFEQ, IFLE, IFLT};
-
-    /**
-     * BINARY_OP: two small ints (for + - * % //) and two floats are done in line, anything else
-     * by the generic operation. The type tests branch in the generated method, so each
-     * instruction's JIT code holds only the cases it has met.
-     */
-    private void binaryOp(int sp, int op) {
-        int plain = op >= BinOp.INPLACE ? op - BinOp.INPLACE : op;
-        String intOp = plain == BinOp.ADD ? "add" : plain == BinOp.SUB ? "sub" : plain == BinOp.MUL ? "mul"
-                : plain == BinOp.MOD ? "mod" : plain == BinOp.FLOORDIV ? "floorDiv" : null;
-        Label notInts = new Label();
-        Label generic = new Label();
-        Label done = new Label();
-        if (intOp != null) {
-            slot(sp - 2);
-            slot(sp - 1);
-            mv.visitMethodInsn(INVOKESTATIC, OPS, "smallInts", "(" + OBJ + OBJ + ")Z", false);
-            mv.visitJumpInsn(IFEQ, notInts);
-            slot(sp - 2);
-            mv.visitMethodInsn(INVOKESTATIC, OPS, "longOf", "(" + OBJ + ")J", false);
-            slot(sp - 1);
-            mv.visitMethodInsn(INVOKESTATIC, OPS, "longOf", "(" + OBJ + ")J", false);
-            mv.visitMethodInsn(INVOKESTATIC, RT + "IntOps", intOp, "(JJ)L" + RT + "PyInt;", false);
-            mv.visitJumpInsn(GOTO, done);
-        }
-        mv.visitLabel(notInts);
-        slot(sp - 2);
-        slot(sp - 1);
-        mv.visitMethodInsn(INVOKESTATIC, OPS, "floats", "(" + OBJ + OBJ + ")Z", false);
-        mv.visitJumpInsn(IFEQ, generic);
-        push(op);
-        slot(sp - 2);
-        mv.visitMethodInsn(INVOKESTATIC, OPS, "doubleOf", "(" + OBJ + ")D", false);
-        slot(sp - 1);
-        mv.visitMethodInsn(INVOKESTATIC, OPS, "doubleOf", "(" + OBJ + ")D", false);
-        mv.visitMethodInsn(INVOKESTATIC, RT + "FloatOps", "binop", "(IDD)" + OBJ, false);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(generic);
-        push(op);
-        slot(sp - 2);
-        slot(sp - 1);
-        mv.visitMethodInsn(INVOKESTATIC, RT + "Operations", "binaryOp", "(I" + OBJ + OBJ + ")" + OBJ, false);
-        mv.visitLabel(done);
-        storeTop(sp - 2);
     }
 
     /** BINARY_OP or COMPARE_OP: {@code FrameLoop.name(op, a, b)} replaces the two operands. */
