@@ -9,7 +9,6 @@ import static org.enginehost.python.code.Opcode.CLEANUP_RERAISE;
 import static org.enginehost.python.code.Opcode.COMPARE_OP;
 import static org.enginehost.python.code.Opcode.CONTAINS_OP;
 import static org.enginehost.python.code.Opcode.COPY;
-import static org.enginehost.python.code.Opcode.DELETE_FAST;
 import static org.enginehost.python.code.Opcode.FOR_ITER;
 import static org.enginehost.python.code.Opcode.GET_ITER;
 import static org.enginehost.python.code.Opcode.IS_OP;
@@ -151,7 +150,7 @@ final class JvmCompiler {
     private final int[] depth;
     private final boolean[] target;
     private final int base;
-    private final boolean[] surelyBound;
+    private final BoundLocals bound;
     private MethodVisitor mv;
     private Label[] labels;
     /** For a LOAD_ATTR whose value is the callable of a CALL in the same straight line: that CALL's index. */
@@ -183,7 +182,7 @@ final class JvmCompiler {
         this.depth = depth;
         this.target = target;
         this.base = code.stackBase();
-        this.surelyBound = surelyBound(code);
+        this.bound = BoundLocals.of(code);
         this.methodCall = new int[ins.length];
         this.selfLocal = new int[ins.length];
         this.siteIndex = new int[ins.length];
@@ -342,26 +341,6 @@ final class JvmCompiler {
             return true;
         }
         return depth[pc] == d;
-    }
-
-    /** Fast locals the loop could never find unbound: parameters that no DELETE_FAST touches. */
-    private static boolean[] surelyBound(CodeObject code) {
-        boolean[] bound = new boolean[code.nlocals];
-        if ((code.flags & CodeObject.CO_OPTIMIZED) == 0) {
-            return bound;
-        }
-        int params = code.argcount + code.kwonlyargcount
-                + ((code.flags & CodeObject.CO_VARARGS) != 0 ? 1 : 0)
-                + ((code.flags & CodeObject.CO_VARKEYWORDS) != 0 ? 1 : 0);
-        for (int i = 0; i < params && i < bound.length; i++) {
-            bound[i] = true;
-        }
-        for (int w : code.code) {
-            if ((w & 0xFF) == DELETE_FAST && (w >>> 8) < bound.length) {
-                bound[w >>> 8] = false;
-            }
-        }
-        return bound;
     }
 
     // ------------------------------------------------------------------ class generation
@@ -544,7 +523,7 @@ final class JvmCompiler {
             case NOP:
                 return i;
             case LOAD_FAST:
-                if (surelyBound[arg]) {
+                if (bound.bound(i, arg)) {
                     storeSlot(sp, () -> slot(arg));
                 } else {
                     Label ok = new Label();
