@@ -75,6 +75,14 @@ public final class HostCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
+    /** This command as picocli would have set it from {@code quick}'s command line. */
+    HostCommand(Main.Terminal terminal, QuickRun quick) {
+        this(terminal);
+        this.engine = quick.engine;
+        this.engineOptions.putAll(quick.options);
+        this.debug = quick.debug;
+    }
+
     @Override
     public Integer call() {
         if (code != null) {

@@ -20,6 +20,16 @@ public final class Main {
 
     /** Runs one command line against the given streams and environment; returns the exit status. */
     public static int execute(Terminal terminal, String... args) {
+        QuickRun quick = QuickRun.parse(args);
+        if (quick != null) {
+            HostCommand root = new HostCommand(terminal, quick);
+            try {
+                return new RunCommand(root, quick.file, quick.args).call();
+            } catch (RuntimeException e) {
+                InternalErrorHandler.report(root, e);
+                return InternalErrorHandler.INTERNAL_ERROR;
+            }
+        }
         HostCommand root = new HostCommand(terminal);
         CommandLine cli = new CommandLine(root);
         cli.setOut(new java.io.PrintWriter(terminal.out(), true));

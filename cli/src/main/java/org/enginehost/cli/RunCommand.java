@@ -29,6 +29,16 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script.")
     private List<String> args = new ArrayList<>();
 
+    RunCommand() {
+    }
+
+    /** The command picocli would have made for {@code host ... run file args...}. */
+    RunCommand(HostCommand root, String file, List<String> args) {
+        this.root = root;
+        this.file = file;
+        this.args = args;
+    }
+
     @Override
     public Integer call() {
         Source source;
