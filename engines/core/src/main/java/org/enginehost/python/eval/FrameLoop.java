@@ -966,6 +966,53 @@ public abstract class FrameLoop implements FrameRunner {
         return result;
     }
 
+    // Direct calls between compiled functions (loops that never hand over frames): the caller's
+    // generated code runs the callee's compiled form itself, so that its call of
+    // CompiledCode.run is profiled per call site and a small callee can be inlined there.
+
+    /**
+     * The compiled form a call of {@code callable} may run directly: a plain Python function whose
+     * code is compiled for this loop and is not a generator's; null for every other call.
+     */
+    final CompiledCode directCallee(PyObject callable) {
+        if (!(callable instanceof PyFunction) || handsOver || raising != null) {
+            return null;
+        }
+        CodeObject code = ((PyFunction) callable).code;
+        Object q = code.engineCache;
+        CompiledCode cc = q instanceof Quickened ? ((Quickened) q).compiled : null;
+        return cc != null && !cc.handsOver && (code.flags & GENERATOR_FLAGS) == 0 ? cc : null;
+    }
+
+    /**
+     * The frame of a direct call of function {@code s[callable]} with the n arguments after it
+     * (and {@code self} first when not null, in the callable's slot), entered as {@link #eval}
+     * enters a frame: the budget charged and the depth counted (the caller's code counts it down
+     * when the call returns or raises).
+     * Clears the callable's and the arguments' slots.
+     */
+    final Frame enterDirect(Frame f, PyObject self, PyObject[] s, int callable, int n) {
+        PyFunction fn = (PyFunction) s[callable];
+        Frame nf;
+        if (self != null) {
+            s[callable] = self;
+            nf = ArgBinder.frameFor(fn, s, callable, n + 1, null);
+        } else {
+            nf = ArgBinder.frameFor(fn, s, callable + 1, n, null);
+        }
+        nf.back = f;
+        for (int i = callable; i <= callable + n; i++) {
+            s[i] = null;
+        }
+        ThreadState t = ts;
+        t.tick(nf.code.code.length);
+        if (++t.depth > t.recursionLimit) {
+            t.depth--;
+            throw PyErr.recursion();
+        }
+        return nf;
+    }
+
     /**
      * CALL_FUNCTION_EX: {@code callable(*args, **kwargs)} with the callable, the argument
      * sequence and (when {@code arg & 1}) the keyword mapping on the stack, which it clears.

@@ -68,6 +68,7 @@ import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 import static org.objectweb.asm.Opcodes.INVOKEVIRTUAL;
 import static org.objectweb.asm.Opcodes.ISTORE;
+import static org.objectweb.asm.Opcodes.ISUB;
 import static org.objectweb.asm.Opcodes.POP;
 import static org.objectweb.asm.Opcodes.PUTFIELD;
 import static org.objectweb.asm.Opcodes.RETURN;
@@ -346,7 +347,7 @@ final class JvmCompiler {
     // ------------------------------------------------------------------ class generation
 
     private byte[] generate() {
-        if (firstStackLocal + code.stackSize + 1 > 0xFFFF) {
+        if (firstStackLocal + code.stackSize + 3 > 0xFFFF) {
             throw new MethodTooLargeException("Py$", "run", "", 0); // more JVM locals than a method may have
         }
         // Class file version 49 (Java 5): the JVM verifies it by type inference, in native code,
@@ -736,7 +737,16 @@ final class JvmCompiler {
                     methodCallOrPlain(sp - arg - 1, arg, selfLocal[i]);
                     return i;
                 }
-                call(sp - arg - 1, arg, false);
+                if (!handsOver) {
+                    Label slow = new Label();
+                    Label done = new Label();
+                    directCall(sp - arg - 1, arg, -1, slow, done);
+                    mv.visitLabel(slow);
+                    call(sp - arg - 1, arg, false);
+                    mv.visitLabel(done);
+                } else {
+                    call(sp - arg - 1, arg, false);
+                }
                 resultOrSwitch(sp - arg - 1);
                 return i;
             case CALL_KW:
@@ -853,6 +863,11 @@ final class JvmCompiler {
         Label done = new Label();
         mv.visitVarInsn(ALOAD, self);
         mv.visitJumpInsn(IFNULL, plain);
+        if (!handsOver) {
+            Label viaLoop = new Label();
+            directCall(callable, n, self, viaLoop, done);
+            mv.visitLabel(viaLoop);
+        }
         mv.visitVarInsn(ALOAD, LOOP_L);
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ALOAD, self);
@@ -867,6 +882,64 @@ final class JvmCompiler {
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, self);
         resultOrSwitch(callable);
+    }
+
+    /**
+     * A call of a compiled Python function, run here rather than through the loop (see
+     * {@link FrameLoop#directCallee}): its value is on the JVM stack at {@code done}; anything
+     * else continues at {@code slow}, with nothing done. {@code self} is the JVM local holding a
+     * method call's receiver, or -1 for a plain call. Own locals: the callee's compiled code and
+     * its frame, after the value stack's.
+     */
+    private void directCall(int callable, int n, int self, Label slow, Label done) {
+        int calleeCode = firstStackLocal + code.stackSize + 1;
+        int calleeFrame = calleeCode + 1;
+        Label start = new Label();
+        Label end = new Label();
+        Label raised = new Label();
+        mv.visitTryCatchBlock(start, end, raised, null);
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        slot(callable);
+        mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "directCallee", "(" + OBJ + ")L" + EVAL + "CompiledCode;", false);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ASTORE, calleeCode);
+        mv.visitJumpInsn(IFNULL, slow);
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitVarInsn(ALOAD, F);
+        if (self >= 0) {
+            mv.visitVarInsn(ALOAD, self);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitVarInsn(ALOAD, S);
+        push(callable);
+        push(n);
+        mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "enterDirect", "(" + FRAME + OBJ + OBJS + "II)" + FRAME, false);
+        mv.visitVarInsn(ASTORE, calleeFrame);
+        mv.visitVarInsn(ALOAD, calleeCode);
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitVarInsn(ALOAD, calleeFrame);
+        mv.visitInsn(ICONST_0);
+        mv.visitLabel(start);
+        mv.visitMethodInsn(INVOKEVIRTUAL, EVAL + "CompiledCode", "run", "(" + LOOP + FRAME + "I)" + OBJ, false);
+        mv.visitLabel(end);
+        depthDown();
+        mv.visitJumpInsn(GOTO, done);
+        // Returned or raised, the callee's depth is given back (FrameLoop.eval's finally).
+        mv.visitLabel(raised);
+        depthDown();
+        mv.visitInsn(ATHROW);
+    }
+
+    /** {@code loop.ts.depth--}, without a call: it must also work where the Java stack has just overflowed. */
+    private void depthDown() {
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitFieldInsn(GETFIELD, LOOP_T, "ts", "L" + RT + "ThreadState;");
+        mv.visitInsn(DUP);
+        mv.visitFieldInsn(GETFIELD, RT + "ThreadState", "depth", "I");
+        mv.visitInsn(ICONST_1);
+        mv.visitInsn(ISUB);
+        mv.visitFieldInsn(PUTFIELD, RT + "ThreadState", "depth", "I");
     }
 
     /**
