@@ -22,7 +22,9 @@ import org.enginehost.python.runtime.PyType;
  * only thing that changes in a site is {@link #entry}, a hint.
  */
 final class AttrSite {
-    static final AttrSite EMPTY = new AttrSite(null, 0, null, false);
+    static final AttrSite EMPTY = new AttrSite(null, 0, null, false, null);
+    /** Receiver types one instruction keeps at once: a call site that sees a few subclasses stays cached. */
+    private static final int MAX_TYPES = 4;
 
     private final PyType type;
     private final int version;
@@ -36,11 +38,25 @@ final class AttrSite {
      */
     private int entry;
 
-    private AttrSite(PyType type, int version, PyObject descr, boolean dataDescriptor) {
+    /** The entry for another receiver type at the same instruction, or null. */
+    private final AttrSite next;
+
+    private AttrSite(PyType type, int version, PyObject descr, boolean dataDescriptor, AttrSite next) {
         this.type = type;
         this.version = version;
         this.descr = descr;
         this.dataDescriptor = dataDescriptor;
+        this.next = next;
+    }
+
+    /** The entry of instruction {@code k} for {@code t}, looked up and cached on a miss; null when uncacheable. */
+    private static AttrSite find(AttrSite[] sites, int k, PyType t, PyStr name) {
+        for (AttrSite c = sites[k]; c != null; c = c.next) {
+            if (c.type == t && c.version == t.version()) {
+                return c;
+            }
+        }
+        return miss(sites, k, t, name);
     }
 
     static AttrSite[] empty(int n) {
@@ -54,12 +70,9 @@ final class AttrSite {
         Class<?> cls = obj.getClass();
         if (cls == PyInstance.class) {
             PyType t = obj.getType();
-            AttrSite c = sites[k];
-            if (c.type != t || c.version != t.version()) {
-                c = miss(sites, k, t, name);
-                if (c == null) {
-                    return obj.getAttr(name);
-                }
+            AttrSite c = find(sites, k, t, name);
+            if (c == null) {
+                return obj.getAttr(name);
             }
             PyObject d = c.descr;
             if (!c.dataDescriptor) {
@@ -86,10 +99,7 @@ final class AttrSite {
         }
         if (plainBuiltin(cls)) {
             PyType t = obj.getType();
-            AttrSite c = sites[k];
-            if (c.type != t || c.version != t.version()) {
-                c = miss(sites, k, t, name);
-            }
+            AttrSite c = find(sites, k, t, name);
             PyObject d = c == null ? null : c.descr;
             if (d != null) {
                 PyObject r = d.descrGet(obj, t);
@@ -112,12 +122,9 @@ final class AttrSite {
             return null;
         }
         PyType t = obj.getType();
-        AttrSite c = sites[k];
-        if (c.type != t || c.version != t.version()) {
-            c = miss(sites, k, t, name);
-            if (c == null) {
-                return null;
-            }
+        AttrSite c = find(sites, k, t, name);
+        if (c == null) {
+            return null;
         }
         PyObject d = c.descr;
         if (!(d instanceof PyFunction || (d instanceof PyBuiltinFunction && ((PyBuiltinFunction) d).isMethod))) {
@@ -136,10 +143,7 @@ final class AttrSite {
     static void store(AttrSite[] sites, int k, PyObject obj, PyStr name, PyObject value) {
         if (obj.getClass() == PyInstance.class) {
             PyType t = obj.getType();
-            AttrSite c = sites[k];
-            if (c.type != t || c.version != t.version()) {
-                c = miss(sites, k, t, name);
-            }
+            AttrSite c = find(sites, k, t, name);
             PyDict dict = ((PyInstance) obj).instanceDict();
             if (c != null && !c.dataDescriptor && dict != null && !name.value.equals("__class__")
                     && !name.value.equals("__dict__")) {
@@ -162,14 +166,31 @@ final class AttrSite {
                 || cls == PyInt.class || cls == PyFloat.class;
     }
 
-    /** Looks the name up in {@code t} and caches it; null when the type has its own attribute hooks. */
+    /**
+     * Looks the name up in {@code t} and caches it in front of the instruction's other entries
+     * (keeping the newest {@link #MAX_TYPES}, and none whose type has changed since); null when the
+     * type has its own attribute hooks.
+     */
     private static AttrSite miss(AttrSite[] sites, int k, PyType t, PyStr name) {
         int version = t.version(); // read first: a change during the lookup leaves the site stale, not wrong
         if (!t.plainAttributes()) {
             return null;
         }
         PyObject d = t.lookup(name.value);
-        AttrSite c = new AttrSite(t, version, d, d != null && !(d instanceof PyFunction) && d.isDataDescriptor());
+        AttrSite[] keep = new AttrSite[MAX_TYPES - 1];
+        int kept = 0;
+        for (AttrSite c = sites[k]; c != null && kept < keep.length; c = c.next) {
+            if (c.type != null && c.type != t && c.version == c.type.version()) {
+                keep[kept++] = c;
+            }
+        }
+        AttrSite rest = null;
+        for (int i = kept - 1; i >= 0; i--) {
+            AttrSite c = keep[i];
+            rest = new AttrSite(c.type, c.version, c.descr, c.dataDescriptor, rest);
+            rest.entry = c.entry;
+        }
+        AttrSite c = new AttrSite(t, version, d, d != null && !(d instanceof PyFunction) && d.isDataDescriptor(), rest);
         sites[k] = c;
         return c;
     }
