@@ -158,6 +158,17 @@ public final class Compiler {
     // ---------------------------------------------------------------- constants and names
 
     private record ConstKey(Class<?> type, Object value) {
+        // Written out: a record's generated equals and hashCode are linked through method
+        // handles the first time they run, which costs every start a dozen spun classes.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ConstKey && ((ConstKey) o).type == type && java.util.Objects.equals(((ConstKey) o).value, value);
+        }
+
+        @Override
+        public int hashCode() {
+            return type.hashCode() * 31 + java.util.Objects.hashCode(value);
+        }
     }
 
     private int constant(Object v) {

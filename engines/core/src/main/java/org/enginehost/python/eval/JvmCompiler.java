@@ -76,7 +76,6 @@ import static org.objectweb.asm.Opcodes.SIPUSH;
 import static org.objectweb.asm.Opcodes.V1_5;
 
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.TreeSet;
@@ -271,10 +270,12 @@ final class JvmCompiler {
                 java.nio.file.Files.write(java.nio.file.Path.of(dump, code.qualname.replaceAll("[^A-Za-z0-9_]", "_")
                         + "." + code.firstLineNumber + ".class"), bytes);
             }
-            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
-            return (CompiledCode) lookup.findConstructor(lookup.lookupClass(),
-                    MethodType.methodType(void.class, CodeObject.class, GlobalSite[].class, boolean.class))
-                    .invoke(code, sites, handsOver);
+            Class<?> cls = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
+            // Reflection rather than a method handle: a handle's invocation spins LambdaForm classes
+            // for each new class, and the JDK's class generator then competes with the program's
+            // code for the JIT (0.17 s of C2 time in lists.py).
+            return (CompiledCode) cls.getDeclaredConstructor(CodeObject.class, GlobalSite[].class, boolean.class)
+                    .newInstance(code, sites, handsOver);
         } catch (MethodTooLargeException e) {
             return null;
         } catch (Throwable t) {
