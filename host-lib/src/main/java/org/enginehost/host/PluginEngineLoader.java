@@ -17,7 +17,6 @@ import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
-import org.pf4j.PropertiesPluginDescriptorFinder;
 
 /**
  * Loads engines from PF4J plugin jars in one directory, one jar at a time, so that a broken jar
@@ -38,7 +37,19 @@ final class PluginEngineLoader {
 
     PluginEngineLoader(Path directory) {
         this.directory = directory;
-        this.manager = new DefaultPluginManager(directory);
+        this.manager = new DefaultPluginManager(directory) {
+            @Override
+            protected PluginDescriptorFinder createPluginDescriptorFinder() {
+                return descriptorFinder();
+            }
+        };
+    }
+
+    /** The descriptor sources of DefaultPluginManager, in its order (properties, then manifest). */
+    private static PluginDescriptorFinder descriptorFinder() {
+        return new CompoundPluginDescriptorFinder()
+                .add(new JarPropertiesDescriptorFinder())
+                .add(new ManifestPluginDescriptorFinder());
     }
 
     PluginManager manager() {
@@ -153,11 +164,7 @@ final class PluginEngineLoader {
      */
     private PluginWrapper holderOfSameId(Path jar) {
         try {
-            // The same descriptor sources, in the same order, as DefaultPluginManager uses.
-            PluginDescriptorFinder finder = new CompoundPluginDescriptorFinder()
-                    .add(new PropertiesPluginDescriptorFinder())
-                    .add(new ManifestPluginDescriptorFinder());
-            String id = finder.find(jar).getPluginId();
+            String id = descriptorFinder().find(jar).getPluginId();
             PluginWrapper holder = id == null ? null : manager.getPlugin(id);
             return holder != null && !jar.equals(holder.getPluginPath()) ? holder : null;
         } catch (RuntimeException e) {

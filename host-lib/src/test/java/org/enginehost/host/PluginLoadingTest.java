@@ -175,6 +175,18 @@ class PluginLoadingTest {
     }
 
     @Test
+    void pluginDescribedByPluginPropertiesLoadsToo() throws IOException {
+        Path jar = shoutPlugin("shout-props").version("2.0.0").describedByProperties().writeTo(dir, "shout.jar");
+
+        EngineHost host = pluginsOnly(dir);
+
+        assertEquals(List.of("shout"), host.ids());
+        assertEquals(List.of(), host.problems());
+        assertEquals(Optional.of("shout-props"), host.find("shout").orElseThrow().origin().pluginId());
+        assertEquals(Optional.of(jar), host.find("shout").orElseThrow().origin().jar());
+    }
+
+    @Test
     void pluginClassThatStartsNormallyDoesNotGetInTheWay() throws IOException {
         Path jar = shoutPlugin("quiet").pluginClass(QuietPlugin.class).writeTo(dir, "quiet.jar");
 
