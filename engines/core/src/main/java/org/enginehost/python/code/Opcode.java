@@ -196,6 +196,12 @@ public final class Opcode {
                 || op == JUMP_IF_FALSE_OR_POP || op == JUMP_IF_TRUE_OR_POP || op == FOR_ITER || op == SEND;
     }
 
+    /** Whether control never goes on to the next instruction after {@code op}: a jump, return or raise. */
+    public static boolean endsFlow(int op) {
+        return op == JUMP || op == JUMP_BACKWARD || op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE
+                || op == CLEANUP_RERAISE;
+    }
+
     /**
      * Stack effect of an instruction; for jumps, {@code jump} selects the taken branch.
      */

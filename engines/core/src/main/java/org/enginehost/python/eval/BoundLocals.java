@@ -1,12 +1,6 @@
 package org.enginehost.python.eval;
 
-import static org.enginehost.python.code.Opcode.CLEANUP_RERAISE;
 import static org.enginehost.python.code.Opcode.DELETE_FAST;
-import static org.enginehost.python.code.Opcode.JUMP;
-import static org.enginehost.python.code.Opcode.JUMP_BACKWARD;
-import static org.enginehost.python.code.Opcode.RAISE_VARARGS;
-import static org.enginehost.python.code.Opcode.RERAISE;
-import static org.enginehost.python.code.Opcode.RETURN_VALUE;
 import static org.enginehost.python.code.Opcode.STORE_FAST;
 
 import java.util.ArrayDeque;
@@ -66,9 +60,7 @@ final class BoundLocals {
             if (Opcode.isJump(op)) {
                 b.meet(arg, out, work);
             }
-            boolean ends = op == JUMP || op == JUMP_BACKWARD || op == RETURN_VALUE || op == RAISE_VARARGS
-                    || op == RERAISE || op == CLEANUP_RERAISE;
-            if (!ends && pc + 1 < ins.length) {
+            if (!Opcode.endsFlow(op) && pc + 1 < ins.length) {
                 b.meet(pc + 1, out, work);
             }
         }

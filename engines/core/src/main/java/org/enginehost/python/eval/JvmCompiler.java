@@ -230,8 +230,8 @@ final class JvmCompiler {
                     }
                     break;
                 }
-                if (target[j] || depth[j] < d || Opcode.isJump(op) || (handsOver && switches(op)) || op == YIELD_VALUE
-                        || op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE || op == CLEANUP_RERAISE) {
+                if (target[j] || depth[j] < d || Opcode.isJump(op) || Opcode.endsFlow(op) || (handsOver && switches(op))
+                        || op == YIELD_VALUE) {
                     break;
                 }
             }
@@ -319,9 +319,7 @@ final class JvmCompiler {
             if (Opcode.isJump(op) && !reach(depth, work, arg, d + Opcode.stackEffect(op, arg, true))) {
                 return null;
             }
-            boolean ends = op == JUMP || op == JUMP_BACKWARD || op == RETURN_VALUE || op == RAISE_VARARGS
-                    || op == RERAISE || op == CLEANUP_RERAISE;
-            if (!ends && !reach(depth, work, pc + 1, d + Opcode.stackEffect(op, arg, false))) {
+            if (!Opcode.endsFlow(op) && !reach(depth, work, pc + 1, d + Opcode.stackEffect(op, arg, false))) {
                 return null;
             }
         }
@@ -498,10 +496,9 @@ final class JvmCompiler {
         return entries;
     }
 
-    /** Whether the code after an instruction can be reached from it without a jump. */
+    /** Whether the generated code after an instruction can be reached from it without a jump (a yield returns). */
     private static boolean fallsThrough(int op) {
-        return op != JUMP && op != JUMP_BACKWARD && op != RETURN_VALUE && op != YIELD_VALUE && op != RAISE_VARARGS
-                && op != RERAISE && op != CLEANUP_RERAISE;
+        return !Opcode.endsFlow(op) && op != YIELD_VALUE;
     }
 
     /** Instructions after which a heap-frame loop may continue in another frame. */
@@ -1097,15 +1094,8 @@ final class JvmCompiler {
      * Writes the value-stack slots below {@code end} that are in JVM locals to the frame: before
      * anything that reads the frame's stack (calls, the loop's own instructions, a jump to code
      * that expects the frame, a yield, a switch) and, for an instruction that may raise, the
-     * slots its exception handler keeps. {@link #flushAll} writes the whole stack below {@code sp}
-     * and forgets the locals of the dead slots above, for code that pushes onto the frame itself.
+     * slots its exception handler keeps.
      */
-    private void flushAll(int sp) {
-        flush(sp);
-        // What the loop's code pushes from here on goes to the frame.
-        Arrays.fill(inLocal, sp - base, inLocal.length, false);
-    }
-
     private void flush(int end) {
         for (int p = base; p < end; p++) {
             if (inLocal[p - base]) {
@@ -1116,6 +1106,15 @@ final class JvmCompiler {
                 inLocal[p - base] = false;
             }
         }
+    }
+
+    /**
+     * {@link #flush}es the whole stack below {@code sp} and forgets the locals of the dead slots
+     * above, for code that pushes onto the frame itself.
+     */
+    private void flushAll(int sp) {
+        flush(sp);
+        Arrays.fill(inLocal, sp - base, inLocal.length, false);
     }
 
     private void push(int v) {
