@@ -155,17 +155,27 @@ public abstract class FrameLoop implements FrameRunner {
 
     /** Runs a frame to completion from Java code: the recursion-limit and cancellation checkpoint. */
     public PyObject eval(Frame f) {
-        ThreadState t = ts;
-        t.tick(f.code.code.length); // instruction budget and stop requests (see ThreadState#tick)
-        if (++t.depth > t.recursionLimit) {
-            t.depth--;
-            throw PyErr.recursion();
-        }
+        ThreadState t = enter(f.code.code.length);
         try {
             return run(f);
         } finally {
             t.depth--;
         }
+    }
+
+    /**
+     * Entering a frame from Java: charges {@code instructions} to the budget (and honours stop
+     * requests, see {@link ThreadState#tick}) and counts the depth, which the caller counts down
+     * again when the frame is left; RecursionError past the limit.
+     */
+    private ThreadState enter(int instructions) {
+        ThreadState t = ts;
+        t.tick(instructions);
+        if (++t.depth > t.recursionLimit) {
+            t.depth--;
+            throw PyErr.recursion();
+        }
+        return t;
     }
 
     // ------------------------------------------------------------------ the compiled tier
@@ -278,12 +288,7 @@ public abstract class FrameLoop implements FrameRunner {
     /** Continues a suspended generator or coroutine frame, raising {@code thrown} in it first if given. */
     @Override
     public PyObject resume(Frame f, PyException thrown) {
-        ThreadState t = ts;
-        t.tick(1);
-        if (++t.depth > t.recursionLimit) {
-            t.depth--;
-            throw PyErr.recursion();
-        }
+        ThreadState t = enter(1);
         try {
             raising = thrown;
             return run(f);
@@ -987,8 +992,7 @@ public abstract class FrameLoop implements FrameRunner {
     /**
      * The frame of a direct call of function {@code s[callable]} with the n arguments after it
      * (and {@code self} first when not null, in the callable's slot), entered as {@link #eval}
-     * enters a frame: the budget charged and the depth counted (the caller's code counts it down
-     * when the call returns or raises).
+     * enters a frame (the caller's code counts the depth down when the call returns or raises).
      * Clears the callable's and the arguments' slots.
      */
     final Frame enterDirect(Frame f, PyObject self, PyObject[] s, int callable, int n) {
@@ -1004,12 +1008,7 @@ public abstract class FrameLoop implements FrameRunner {
         for (int i = callable; i <= callable + n; i++) {
             s[i] = null;
         }
-        ThreadState t = ts;
-        t.tick(nf.code.code.length);
-        if (++t.depth > t.recursionLimit) {
-            t.depth--;
-            throw PyErr.recursion();
-        }
+        enter(nf.code.code.length);
         return nf;
     }
 
