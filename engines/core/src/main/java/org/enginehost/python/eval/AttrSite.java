@@ -148,11 +148,7 @@ final class AttrSite {
             if (c != null && !c.dataDescriptor && dict != null && !name.value.equals("__class__")
                     && !name.value.equals("__dict__")) {
                 if (!dict.setValueAt(c.entry, name, value)) {
-                    dict.put(name, value);
-                    int e = dict.entryOf(name);
-                    if (e >= 0) {
-                        c.entry = e;
-                    }
+                    c.entry = dict.putEntry(name, value);
                 }
                 return;
             }

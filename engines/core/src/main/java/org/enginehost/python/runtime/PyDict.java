@@ -144,7 +144,8 @@ public class PyDict extends PyObject {
         return i;
     }
 
-    private void insertNew(PyObject key, long h, PyObject value) {
+    /** Appends a new entry; returns its position. */
+    private int insertNew(PyObject key, long h, PyObject value) {
         if (used == keys.length) {
             resize(size * 3);
         }
@@ -155,6 +156,7 @@ public class PyDict extends PyObject {
         index[emptySlot(index, h)] = e + 1;
         size++;
         version++;
+        return e;
     }
 
     /** Rebuilds the table with room for {@code minUsed} slots, dropping deleted entries. */
@@ -206,8 +208,12 @@ public class PyDict extends PyObject {
         return get(new PyStr(key));
     }
 
-
     public void put(PyObject key, PyObject value) {
+        putEntry(key, value);
+    }
+
+    /** {@link #put}, returning the entry position of {@code key} (for lookup caches). */
+    public final int putEntry(PyObject key, PyObject value) {
         if (Ownership.active) {
             Ownership.check(owner);
             value = Ownership.stored(owner, value);
@@ -216,9 +222,9 @@ public class PyDict extends PyObject {
         int e = findEntry(key, h);
         if (e >= 0) {
             values[e] = value;
-        } else {
-            insertNew(key, h, value);
+            return e;
         }
+        return insertNew(key, h, value);
     }
 
     /** Removes {@code key}, returning its value or {@code null} when absent. */
@@ -241,28 +247,26 @@ public class PyDict extends PyObject {
 
     /** The value at entry position {@code e} if that entry still holds the str {@code key}, else null. */
     public final PyObject valueAt(int e, PyStr key) {
-        PyObject[] ks = keys;
-        if (e >= 0 && e < ks.length) {
-            PyObject k = ks[e];
-            if (k == key || (k instanceof PyStr && ((PyStr) k).value.equals(key.value))) {
-                return values[e];
-            }
-        }
-        return null;
+        return holds(e, key) ? values[e] : null;
     }
 
     /** Sets the value at entry position {@code e} if that entry holds the str {@code key}; false (nothing done) otherwise. */
     public final boolean setValueAt(int e, PyStr key, PyObject value) {
+        if (Ownership.active || !holds(e, key)) {
+            return false;
+        }
+        values[e] = value;
+        return true;
+    }
+
+    /** Whether entry position {@code e} holds the str {@code key} (that object or an equal str). */
+    private boolean holds(int e, PyStr key) {
         PyObject[] ks = keys;
-        if (e < 0 || e >= ks.length || Ownership.active) {
+        if (e < 0 || e >= ks.length) {
             return false;
         }
         PyObject k = ks[e];
-        if (k == key || (k instanceof PyStr && ((PyStr) k).value.equals(key.value))) {
-            values[e] = value;
-            return true;
-        }
-        return false;
+        return k == key || (k instanceof PyStr && ((PyStr) k).value.equals(key.value));
     }
 
     /** Changes whenever a key is added or removed (not when a value is replaced). */
