@@ -370,16 +370,16 @@ final class Scheduler {
     /** run(soft=True) timed out: control returns to run()'s caller at the next switch. */
     private boolean softInterruptPending;
 
-    /**
-     * The loop's checkpoint found the countdown run out, {@code f} stopped before its next
-     * instruction: interrupts the current tasklet when run(timeout) is active and allows it. The
-     * interrupted tasklet leaves the ring (paused) and run() returns it to its caller.
-     */
     /** Whether a {@code run(timeout)} is counting instructions towards preempting (the countdown is its). */
     boolean preempting() {
         return preemptTimeout > 0 && runCaller != null;
     }
 
+    /**
+     * The loop's checkpoint found the countdown run out, {@code f} stopped before its next
+     * instruction: interrupts the current tasklet when run(timeout) is active and allows it. The
+     * interrupted tasklet leaves the ring (paused) and run() returns it to its caller.
+     */
     Frame preempt(Frame f) {
         Tasklet cur = current;
         Tasklet rc = runCaller;
