@@ -61,6 +61,15 @@ final class TextIOWrapper extends PyObject {
         return TYPE;
     }
 
+    /** close() and __exit__: closes the wrapper and its buffer, once. */
+    private PyObject close() {
+        if (!closed) {
+            closed = true;
+            buffer.getAttr("close").call(new PyObject[0], null);
+        }
+        return PyNone.NONE;
+    }
+
     private void check() {
         if (closed) {
             throw PyErr.valueError("I/O operation on closed file.");
@@ -152,14 +161,7 @@ final class TextIOWrapper extends PyObject {
             PyObject f = self(a).buffer.getAttr("flush");
             return f.call(new PyObject[0], null);
         });
-        t.addMethod("close", (a, k) -> {
-            TextIOWrapper w = self(a);
-            if (!w.closed) {
-                w.closed = true;
-                w.buffer.getAttr("close").call(new PyObject[0], null);
-            }
-            return PyNone.NONE;
-        });
+        t.addMethod("close", (a, k) -> self(a).close());
         t.addMethod("detach", (a, k) -> {
             self(a).closed = true;
             return self(a).buffer;
@@ -171,14 +173,7 @@ final class TextIOWrapper extends PyObject {
             self(a).check();
             return a[0];
         });
-        t.addMethod("__exit__", (a, k) -> {
-            TextIOWrapper w = self(a);
-            if (!w.closed) {
-                w.closed = true;
-                w.buffer.getAttr("close").call(new PyObject[0], null);
-            }
-            return PyNone.NONE;
-        });
+        t.addMethod("__exit__", (a, k) -> self(a).close());
         MemoryStream.installIteration(t);
     }
 }
