@@ -111,14 +111,10 @@ public final class CmathModule {
             return PyBool.of(Double.isNaN(z.real) || Double.isNaN(z.imag));
         });
         m.defineFunction("isclose", (a, k) -> {
-            PyObject[] p = Args.bind("isclose", a, k, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 4);
+            PyObject[] p = MathModule.iscloseArguments(a, k);
             PyComplex x = PyComplex.argument(p[0]);
             PyComplex y = PyComplex.argument(p[1]);
-            double rel = p[2] == null ? 1e-9 : Args.toDouble(p[2]);
-            double abs = p[3] == null ? 0.0 : Args.toDouble(p[3]);
-            if (rel < 0.0 || abs < 0.0) {
-                throw PyErr.valueError("tolerances must be non-negative");
-            }
+            MathModule.Tolerances tol = MathModule.Tolerances.of(p);
             if (x.real == y.real && x.imag == y.imag) {
                 return PyBool.TRUE;
             }
@@ -126,9 +122,8 @@ public final class CmathModule {
                     || Double.isInfinite(y.imag)) {
                 return PyBool.FALSE;
             }
-            double diff = Math.hypot(x.real - y.real, x.imag - y.imag);
-            return PyBool.of(diff <= rel * Math.hypot(y.real, y.imag) || diff <= rel * Math.hypot(x.real, x.imag)
-                    || diff <= abs);
+            return PyBool.of(tol.within(Math.hypot(x.real - y.real, x.imag - y.imag), Math.hypot(x.real, x.imag),
+                    Math.hypot(y.real, y.imag)));
         });
         return m;
     }

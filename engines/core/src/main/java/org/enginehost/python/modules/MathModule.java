@@ -456,22 +456,40 @@ public final class MathModule {
     }
 
     private static PyObject isclose(PyObject[] a, String[] k) {
-        PyObject[] p = Args.bind("isclose", a, k, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 2);
+        PyObject[] p = iscloseArguments(a, k);
         double x = Args.toDouble(p[0]);
         double y = Args.toDouble(p[1]);
-        double rel = p[2] == null ? 1e-09 : Args.toDouble(p[2]);
-        double abs = p[3] == null ? 0.0 : Args.toDouble(p[3]);
-        if (rel < 0 || abs < 0) {
-            throw PyErr.valueError("tolerances must be non-negative");
-        }
+        Tolerances tol = Tolerances.of(p);
         if (x == y) {
             return PyBool.TRUE;
         }
         if (Double.isInfinite(x) || Double.isInfinite(y)) {
             return PyBool.FALSE;
         }
-        double diff = Math.abs(y - x);
-        return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
+        return PyBool.of(tol.within(Math.abs(y - x), Math.abs(x), Math.abs(y)));
+    }
+
+    /** The arguments of math.isclose and cmath.isclose: a and b, then the keyword-only tolerances. */
+    static PyObject[] iscloseArguments(PyObject[] a, String[] k) {
+        return Args.bind("isclose", a, k, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 2);
+    }
+
+    /** isclose's tolerances, shared with cmath.isclose. */
+    record Tolerances(double rel, double abs) {
+        /** From {@link #iscloseArguments}' rel_tol and abs_tol, with CPython's defaults and check. */
+        static Tolerances of(PyObject[] p) {
+            double rel = p[2] == null ? 1e-09 : Args.toDouble(p[2]);
+            double abs = p[3] == null ? 0.0 : Args.toDouble(p[3]);
+            if (rel < 0 || abs < 0) {
+                throw PyErr.valueError("tolerances must be non-negative");
+            }
+            return new Tolerances(rel, abs);
+        }
+
+        /** The test for two finite, different values {@code diff} apart. */
+        boolean within(double diff, double magnitudeA, double magnitudeB) {
+            return diff <= rel * magnitudeB || diff <= rel * magnitudeA || diff <= abs;
+        }
     }
 
     /** Correctly rounded sum of floats (exact accumulation, one final rounding). */
