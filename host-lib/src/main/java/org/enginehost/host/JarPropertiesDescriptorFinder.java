@@ -2,13 +2,13 @@ package org.enginehost.host;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.pf4j.PluginRuntimeException;
 import org.pf4j.PropertiesPluginDescriptorFinder;
+import org.pf4j.util.FileUtils;
 
 /**
  * PF4J's {@code plugin.properties} descriptor source, reading a jar with {@link JarFile} rather
@@ -19,7 +19,7 @@ final class JarPropertiesDescriptorFinder extends PropertiesPluginDescriptorFind
 
     @Override
     protected Properties readProperties(Path pluginPath) {
-        if (!Files.isRegularFile(pluginPath) || !pluginPath.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar")) {
+        if (!FileUtils.isJarFile(pluginPath)) {
             return super.readProperties(pluginPath);
         }
         try (JarFile jar = new JarFile(pluginPath.toFile())) {
