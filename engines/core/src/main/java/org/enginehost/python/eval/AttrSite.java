@@ -22,7 +22,7 @@ import org.enginehost.python.runtime.PyType;
  * only thing that changes in a site is {@link #entry}, a hint.
  */
 final class AttrSite {
-    static final AttrSite EMPTY = new AttrSite(null, 0, null, false, null);
+    static final AttrSite EMPTY = new AttrSite(null, 0, null, false, 0, null);
     /** Receiver types one instruction keeps at once: a call site that sees a few subclasses stays cached. */
     private static final int MAX_TYPES = 4;
 
@@ -31,6 +31,8 @@ final class AttrSite {
     /** The class attribute, or null when the MRO has none. */
     private final PyObject descr;
     private final boolean dataDescriptor;
+    /** {@link PyDict#keyBit} of the name: an instance dict without it answers "absent" without a probe. */
+    private final long nameBit;
     /**
      * Where the instance dict held the name last time: instances of one class usually get their
      * attributes in the same order, so the same entry position, whose key is checked before it
@@ -41,11 +43,12 @@ final class AttrSite {
     /** The entry for another receiver type at the same instruction, or null. */
     private final AttrSite next;
 
-    private AttrSite(PyType type, int version, PyObject descr, boolean dataDescriptor, AttrSite next) {
+    private AttrSite(PyType type, int version, PyObject descr, boolean dataDescriptor, long nameBit, AttrSite next) {
         this.type = type;
         this.version = version;
         this.descr = descr;
         this.dataDescriptor = dataDescriptor;
+        this.nameBit = nameBit;
         this.next = next;
     }
 
@@ -77,7 +80,7 @@ final class AttrSite {
             PyObject d = c.descr;
             if (!c.dataDescriptor) {
                 PyDict dict = ((PyInstance) obj).instanceDict();
-                if (dict != null) {
+                if (dict != null && (d == null || dict.mayHold(c.nameBit))) {
                     PyObject v = dict.valueAt(c.entry, name);
                     if (v == null) {
                         int e = dict.entryOf(name);
@@ -132,7 +135,7 @@ final class AttrSite {
         }
         if (instance) {
             PyDict dict = ((PyInstance) obj).instanceDict();
-            if (dict != null && dict.get(name) != null) {
+            if (dict != null && dict.mayHold(c.nameBit) && dict.get(name) != null) {
                 return null;
             }
         }
@@ -183,10 +186,11 @@ final class AttrSite {
         AttrSite rest = null;
         for (int i = kept - 1; i >= 0; i--) {
             AttrSite c = keep[i];
-            rest = new AttrSite(c.type, c.version, c.descr, c.dataDescriptor, rest);
+            rest = new AttrSite(c.type, c.version, c.descr, c.dataDescriptor, c.nameBit, rest);
             rest.entry = c.entry;
         }
-        AttrSite c = new AttrSite(t, version, d, d != null && !(d instanceof PyFunction) && d.isDataDescriptor(), rest);
+        AttrSite c = new AttrSite(t, version, d, d != null && !(d instanceof PyFunction) && d.isDataDescriptor(),
+                PyDict.keyBit(name.pyHash()), rest);
         sites[k] = c;
         return c;
     }

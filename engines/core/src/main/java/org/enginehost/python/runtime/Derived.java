@@ -199,21 +199,21 @@ interface Derived extends HasDict {
                         : a[0].richCompare(a[1], cmp));
             };
         }
-        int bop = indexOf(Slots.BINOP, n);
+        int bop = indexOf(Dunder.BINOP, n);
         if (bop >= 0) {
             return (a, k) -> {
                 PyBuiltinFunction.checkArgs(n, a, k, 2, 2);
                 return ni(a[0] instanceof Derived ? ((Derived) a[0]).baseBinop(bop, a[1]) : a[0].binop(bop, a[1]));
             };
         }
-        int rop = indexOf(Slots.RBINOP, n);
+        int rop = indexOf(Dunder.RBINOP, n);
         if (rop >= 0) {
             return (a, k) -> {
                 PyBuiltinFunction.checkArgs(n, a, k, 2, 2);
                 return ni(a[0] instanceof Derived ? ((Derived) a[0]).baseRbinop(rop, a[1]) : a[0].rbinop(rop, a[1]));
             };
         }
-        int iop = indexOf(Slots.IBINOP, n);
+        int iop = indexOf(Dunder.IBINOP, n);
         if (iop >= 0) {
             int op = iop + BinOp.INPLACE;
             return (a, k) -> {

@@ -41,13 +41,13 @@ public final class DictViews {
             t.addMethod("__contains__", (a, k) -> PyBool.of(a[0].contains(a[1])));
             int[] ops = {BinOp.AND, BinOp.OR, BinOp.SUB, BinOp.XOR};
             for (int op : ops) {
-                t.addMethod(Slots.BINOP[op], (a, k) -> {
-                    PyBuiltinFunction.checkArgs(Slots.BINOP[op], a, k, 2, 2);
+                t.addMethod(Dunder.BINOP[op], (a, k) -> {
+                    PyBuiltinFunction.checkArgs(Dunder.BINOP[op], a, k, 2, 2);
                     PyObject r = a[0].binop(op, a[1]);
                     return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
                 });
-                t.addMethod(Slots.RBINOP[op], (a, k) -> {
-                    PyBuiltinFunction.checkArgs(Slots.RBINOP[op], a, k, 2, 2);
+                t.addMethod(Dunder.RBINOP[op], (a, k) -> {
+                    PyBuiltinFunction.checkArgs(Dunder.RBINOP[op], a, k, 2, 2);
                     PyObject r = a[0].rbinop(op, a[1]);
                     return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;
                 });

@@ -84,7 +84,7 @@ public final class Operations {
         int base = op >= BinOp.INPLACE ? op - BinOp.INPLACE : op;
         PyObject r = null;
         if (op >= BinOp.INPLACE) {
-            PyObject m = a.getType().lookup(Slots.IBINOP[base]);
+            PyObject m = a.getType().lookup(Dunder.IBINOP[base]);
             if (m != null || !a.getType().heap) {
                 r = a.ibinop(op, b);
                 if (r != null) {
@@ -93,7 +93,7 @@ public final class Operations {
             }
         }
         PyType at = a.getType();
-        if (bt.isSubtypeOf(at) && bt.lookup(Slots.RBINOP[base]) != at.lookup(Slots.RBINOP[base])) {
+        if (bt.isSubtypeOf(at) && bt.lookup(Dunder.RBINOP[base]) != at.lookup(Dunder.RBINOP[base])) {
             r = b.rbinop(base, a);
             if (r != null) {
                 return r;

@@ -23,6 +23,12 @@ public class PyDict extends PyObject {
     private long[] hashes;
     private PyObject[] keys;
     private PyObject[] values;
+    /**
+     * One bit per key hash ({@link #keyBit}) for every key put since the table was last built: a
+     * key whose bit is clear is certainly absent, which attribute lookups ask of instance dicts
+     * for every method and class attribute reached through an instance, without a probe.
+     */
+    private long keyBits;
     /** Entry positions used so far (live + deleted). */
     private int used;
     /** Live entries. */
@@ -53,6 +59,7 @@ public class PyDict extends PyObject {
         values = new PyObject[cap];
         used = 0;
         size = 0;
+        keyBits = 0;
     }
 
     @Override
@@ -64,6 +71,16 @@ public class PyDict extends PyObject {
 
     static long hashOf(PyObject key) {
         return key.pyHash();
+    }
+
+    /** The bit of {@link #keyBits} for keys of hash {@code h}. */
+    public static long keyBit(long h) {
+        return 1L << (int) (h ^ (h >>> 6) ^ (h >>> 12)); // the shift takes the low 6 bits
+    }
+
+    /** False when no key of hash bit {@code bit} ({@link #keyBit}) is in the dict; true when one may be. */
+    public final boolean mayHold(long bit) {
+        return (keyBits & bit) != 0;
     }
 
     private static boolean keyEq(PyObject stored, PyObject key) {
@@ -153,6 +170,7 @@ public class PyDict extends PyObject {
         hashes[e] = h;
         keys[e] = key;
         values[e] = value;
+        keyBits |= keyBit(h);
         index[emptySlot(index, h)] = e + 1;
         size++;
         version++;
@@ -178,6 +196,7 @@ public class PyDict extends PyObject {
                 keys[j] = ok[e];
                 values[j] = ov[e];
                 index[emptySlot(index, oh[e])] = j + 1;
+                keyBits |= keyBit(oh[e]);
                 j++;
             }
         }
@@ -441,6 +460,7 @@ public class PyDict extends PyObject {
         d.values = values.clone();
         d.used = used;
         d.size = size;
+        d.keyBits = keyBits;
         if (used > size * 2 && used > 8) {
             d.resize(size * 3 / 2);
         }

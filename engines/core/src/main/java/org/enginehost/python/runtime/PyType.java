@@ -54,6 +54,12 @@ public class PyType extends PyObject {
     /** Total number of {@code __slots__} storage cells of instances (own and inherited). */
     int slotCount;
     private final ConcurrentHashMap<String, PyObject> cache = new ConcurrentHashMap<>();
+    /**
+     * {@link #lookup} of the operator dunders, by {@link Dunder} number (null: not looked up yet,
+     * {@link #MISSING}: absent); made on first use and replaced, not cleared, when lookups are
+     * forgotten, so a reader holding the old array never sees a half-cleared one.
+     */
+    private PyObject[] dunders;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     /** Cached attribute-protocol flags of heap types, -1 when unknown. */
     private volatile int attrFlags = -1;
@@ -179,6 +185,7 @@ public class PyType extends PyObject {
     void invalidateAll() {
         version++;
         cache.clear();
+        dunders = null;
         attrFlags = -1;
     }
 
@@ -188,6 +195,7 @@ public class PyType extends PyObject {
         cache.remove(name);
         if (name.startsWith("__")) {
             attrFlags = -1;
+            dunders = null;
         }
         for (PyType t : subclasses()) {
             t.invalidate(name);
@@ -212,6 +220,22 @@ public class PyType extends PyObject {
         if (v == null) {
             v = lookupUncached(name);
             cache.put(name, v == null ? MISSING : v);
+            return v;
+        }
+        return v == MISSING ? null : v;
+    }
+
+    /** {@link #lookup} of the dunder numbered {@code id} in {@link Dunder}: an array read once cached. */
+    PyObject lookupDunder(int id) {
+        PyObject[] c = dunders;
+        if (c == null) {
+            c = new PyObject[Dunder.NAMES.length];
+            dunders = c;
+        }
+        PyObject v = c[id];
+        if (v == null) {
+            v = lookup(Dunder.NAMES[id]);
+            c[id] = v == null ? MISSING : v;
             return v;
         }
         return v == MISSING ? null : v;

@@ -6,21 +6,6 @@ package org.enginehost.python.runtime;
  * or NotImplemented, as in the hooks.
  */
 public final class Slots {
-    /** Dunder names of the binary operators, indexed by {@link BinOp} code. */
-    static final String[] BINOP = {"__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__",
-        "__mod__", "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__"};
-    static final String[] RBINOP = new String[BINOP.length];
-    static final String[] IBINOP = new String[BINOP.length];
-    /** Dunder names of the comparisons, indexed by {@link CompareOp} code. */
-    static final String[] COMPARE = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-
-    static {
-        for (int i = 0; i < BINOP.length; i++) {
-            RBINOP[i] = "__r" + BINOP[i].substring(2);
-            IBINOP[i] = "__i" + BINOP[i].substring(2);
-        }
-    }
-
     private static final PyObject[] NO_ARGS = new PyObject[0];
 
     private Slots() {
@@ -86,17 +71,17 @@ public final class Slots {
 
     static PyObject binop(PyObject self, int op, PyObject other) {
         int base = op >= BinOp.INPLACE ? op - BinOp.INPLACE : op;
-        PyObject m = self.getType().lookup(BINOP[base]);
+        PyObject m = self.getType().lookupDunder(Dunder.BINOP_BASE + base);
         return m == null ? null : ni(call1(m, self, other));
     }
 
     static PyObject rbinop(PyObject self, int op, PyObject other) {
-        PyObject m = self.getType().lookup(RBINOP[op]);
+        PyObject m = self.getType().lookupDunder(Dunder.RBINOP_BASE + op);
         return m == null ? null : ni(call1(m, self, other));
     }
 
     static PyObject ibinop(PyObject self, int op, PyObject other) {
-        PyObject m = self.getType().lookup(IBINOP[op - BinOp.INPLACE]);
+        PyObject m = self.getType().lookupDunder(Dunder.IBINOP_BASE + op - BinOp.INPLACE);
         if (m != null) {
             PyObject r = ni(call1(m, self, other));
             if (r != null) {
@@ -107,7 +92,7 @@ public final class Slots {
     }
 
     static PyObject richCompare(PyObject self, PyObject other, int op) {
-        PyObject m = self.getType().lookup(COMPARE[op]);
+        PyObject m = self.getType().lookupDunder(Dunder.COMPARE_BASE + op);
         return m == null ? null : ni(call1(m, self, other));
     }
 
@@ -121,7 +106,7 @@ public final class Slots {
 
     static boolean isTrue(PyObject self) {
         PyType t = self.getType();
-        PyObject m = t.lookup("__bool__");
+        PyObject m = t.lookupDunder(Dunder.BOOL);
         if (m != null) {
             PyObject r = call0(m, self);
             if (!(r instanceof PyBool)) {
@@ -129,7 +114,7 @@ public final class Slots {
             }
             return r == PyBool.TRUE;
         }
-        m = t.lookup("__len__");
+        m = t.lookupDunder(Dunder.LEN);
         if (m != null) {
             return len(self, m) != 0;
         }
@@ -155,7 +140,7 @@ public final class Slots {
     }
 
     static long hash(PyObject self) {
-        PyObject m = self.getType().lookup("__hash__");
+        PyObject m = self.getType().lookupDunder(Dunder.HASH);
         if (m == null || m == PyNone.NONE) {
             throw PyErr.typeError("unhashable type: '" + self.getType().name + "'");
         }
@@ -171,12 +156,12 @@ public final class Slots {
 
     static PyObject iter(PyObject self) {
         PyType t = self.getType();
-        PyObject m = t.lookup("__iter__");
+        PyObject m = t.lookupDunder(Dunder.ITER);
         if (m == PyNone.NONE) {
             throw PyErr.typeError("'" + t.name + "' object is not iterable");
         }
         if (m == null) {
-            if (t.lookup("__getitem__") != null) {
+            if (t.lookupDunder(Dunder.GETITEM) != null) {
                 return new PySeqIterator(self);
             }
             throw PyErr.typeError("'" + t.name + "' object is not iterable");
@@ -191,7 +176,7 @@ public final class Slots {
     }
 
     static PyObject next(PyObject self) {
-        PyObject m = self.getType().lookup("__next__");
+        PyObject m = self.getType().lookupDunder(Dunder.NEXT);
         if (m == null) {
             throw PyErr.typeError("'" + self.getType().name + "' object is not an iterator");
         }
@@ -206,7 +191,7 @@ public final class Slots {
     }
 
     static PyObject getItem(PyObject self, PyObject key) {
-        PyObject m = self.getType().lookup("__getitem__");
+        PyObject m = self.getType().lookupDunder(Dunder.GETITEM);
         if (m == null) {
             throw PyErr.typeError("'" + self.getType().name + "' object is not subscriptable");
         }
@@ -214,7 +199,7 @@ public final class Slots {
     }
 
     static void setItem(PyObject self, PyObject key, PyObject value) {
-        PyObject m = self.getType().lookup("__setitem__");
+        PyObject m = self.getType().lookupDunder(Dunder.SETITEM);
         if (m == null) {
             throw PyErr.typeError("'" + self.getType().name + "' object does not support item assignment");
         }
@@ -222,7 +207,7 @@ public final class Slots {
     }
 
     static void delItem(PyObject self, PyObject key) {
-        PyObject m = self.getType().lookup("__delitem__");
+        PyObject m = self.getType().lookupDunder(Dunder.DELITEM);
         if (m == null) {
             throw PyErr.typeError("'" + self.getType().name + "' object does not support item deletion");
         }
@@ -232,11 +217,11 @@ public final class Slots {
     /** {@code value in self} through __contains__, else iteration. */
     static boolean contains(PyObject self, PyObject value) {
         PyType t = self.getType();
-        PyObject m = t.lookup("__contains__");
+        PyObject m = t.lookupDunder(Dunder.CONTAINS);
         if (m != null) {
             return Operations.isTrue(call1(m, self, value));
         }
-        if (t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
+        if (t.lookupDunder(Dunder.ITER) == null && t.lookupDunder(Dunder.GETITEM) == null) {
             throw PyErr.typeError("argument of type '" + t.name + "' is not iterable");
         }
         PyObject it = self.iter();
@@ -249,7 +234,7 @@ public final class Slots {
     }
 
     static PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
-        PyObject m = self.getType().lookup("__call__");
+        PyObject m = self.getType().lookupDunder(Dunder.CALL);
         if (m == null) {
             throw PyErr.typeError("'" + self.getType().name + "' object is not callable");
         }
@@ -257,7 +242,7 @@ public final class Slots {
     }
 
     static String repr(PyObject self) {
-        PyObject m = self.getType().lookup("__repr__");
+        PyObject m = self.getType().lookupDunder(Dunder.REPR);
         if (m == ObjectMethods.OBJECT_REPR || m == null) {
             return ObjectMethods.defaultRepr(self);
         }
@@ -265,7 +250,7 @@ public final class Slots {
     }
 
     static String str(PyObject self) {
-        PyObject m = self.getType().lookup("__str__");
+        PyObject m = self.getType().lookupDunder(Dunder.STR);
         if (m == ObjectMethods.OBJECT_STR || m == null) {
             return self.repr();
         }
@@ -273,7 +258,7 @@ public final class Slots {
     }
 
     static PyObject descrGet(PyObject self, PyObject obj, PyType type) {
-        PyObject m = self.getType().lookup("__get__");
+        PyObject m = self.getType().lookupDunder(Dunder.GET);
         if (m == null) {
             return null;
         }
@@ -282,13 +267,13 @@ public final class Slots {
 
     static void descrSet(PyObject self, PyObject obj, PyObject value) {
         if (value == null) {
-            PyObject m = self.getType().lookup("__delete__");
+            PyObject m = self.getType().lookupDunder(Dunder.DELETE);
             if (m == null) {
                 throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "__delete__");
             }
             call1(m, self, obj);
         } else {
-            PyObject m = self.getType().lookup("__set__");
+            PyObject m = self.getType().lookupDunder(Dunder.SET);
             if (m == null) {
                 throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "__set__");
             }
@@ -298,7 +283,7 @@ public final class Slots {
 
     /** {@code format(self, spec)} through __format__. */
     public static String format(PyObject self, String spec) {
-        PyObject m = self.getType().lookup("__format__");
+        PyObject m = self.getType().lookupDunder(Dunder.FORMAT);
         if (m == null || m == ObjectMethods.OBJECT_FORMAT) {
             if (!spec.isEmpty()) {
                 throw PyErr.typeError("unsupported format string passed to " + self.getType().name + ".__format__");
