@@ -165,16 +165,18 @@ public final class IterBuiltins {
         return best;
     }
 
-    /** Python {@code a > b} with fast paths for ints, floats and strs. */
+    /** Python {@code a > b} with fast paths for ints, floats and strs (exact types: see {@link ListMethods#lt}). */
     private static boolean gt(PyObject a, PyObject b) {
-        if (a instanceof PyInt && b instanceof PyInt && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (ListMethods.isPlainInt(ca) && ListMethods.isPlainInt(cb) && !((PyInt) a).isBig() && !((PyInt) b).isBig()) {
             return ((PyInt) a).value > ((PyInt) b).value;
         }
-        if (a instanceof PyFloat && b instanceof PyFloat) {
+        if (ca == PyFloat.class && cb == PyFloat.class) {
             return ((PyFloat) a).value > ((PyFloat) b).value;
         }
-        if (a instanceof PyStr && b instanceof PyStr) {
-            return ((PyStr) a).value.compareTo(((PyStr) b).value) > 0;
+        if (ca == PyStr.class && cb == PyStr.class) {
+            return PyStr.compare(((PyStr) a).value, ((PyStr) b).value) > 0;
         }
         return Operations.isTrue(Operations.compare(CompareOp.GT, a, b));
     }

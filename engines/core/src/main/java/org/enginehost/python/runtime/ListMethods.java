@@ -162,7 +162,10 @@ final class ListMethods {
                 reverseRange(items, n);
             }
         }
-        mergeSort(keys, keys == items ? null : items, n);
+        PyObject[] vals = keys == items ? null : items;
+        if (!sortSmallInts(keys, vals, n)) {
+            mergeSort(keys, vals, n);
+        }
         if (reverse) {
             reverseRange(keys, n);
             if (keys != items) {
@@ -179,9 +182,14 @@ final class ListMethods {
         }
     }
 
-    /** Python {@code a < b} with fast paths for ints, floats and strs. */
+    /**
+     * Python {@code a < b} with fast paths for ints, floats, strs and tuples: exact types only, since
+     * a subclass may define its own {@code __lt__}.
+     */
     static boolean lt(PyObject a, PyObject b) {
-        if (a instanceof PyInt && b instanceof PyInt) {
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (isPlainInt(ca) && isPlainInt(cb)) {
             PyInt x = (PyInt) a;
             PyInt y = (PyInt) b;
             if (x.big == null && y.big == null) {
@@ -189,16 +197,96 @@ final class ListMethods {
             }
             return IntOps.compare(x, y) < 0;
         }
-        if (a instanceof PyStr && b instanceof PyStr) {
-            return ((PyStr) a).value.compareTo(((PyStr) b).value) < 0;
+        if (ca == PyStr.class && cb == PyStr.class) {
+            return PyStr.compare(((PyStr) a).value, ((PyStr) b).value) < 0;
         }
-        if (a instanceof PyFloat && b instanceof PyFloat) {
+        if (ca == PyFloat.class && cb == PyFloat.class) {
             return ((PyFloat) a).value < ((PyFloat) b).value;
+        }
+        if (ca == PyTuple.class && cb == PyTuple.class) {
+            return tupleLt(((PyTuple) a).items, ((PyTuple) b).items);
         }
         return Operations.isTrue(Operations.compare(CompareOp.LT, a, b));
     }
 
+    /** int or bool itself, whose order no Python code can change. */
+    static boolean isPlainInt(Class<?> c) {
+        return c == PyInt.class || c == PyBool.class;
+    }
+
+    /**
+     * {@code a < b} for tuples (sort keys such as {@code (-score, name)}): the first items that are
+     * not equal decide, as tuple comparison does, with the int and str tests in line.
+     */
+    private static boolean tupleLt(PyObject[] a, PyObject[] b) {
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            PyObject x = a[i];
+            PyObject y = b[i];
+            if (x == y) {
+                continue;
+            }
+            if (isPlainInt(x.getClass()) && isPlainInt(y.getClass()) && ((PyInt) x).big == null
+                    && ((PyInt) y).big == null) {
+                long u = ((PyInt) x).value;
+                long v = ((PyInt) y).value;
+                if (u != v) {
+                    return u < v;
+                }
+            } else if (x.getClass() == PyStr.class && y.getClass() == PyStr.class) {
+                int c = PyStr.compare(((PyStr) x).value, ((PyStr) y).value);
+                if (c != 0) {
+                    return c < 0;
+                }
+            } else if (!Operations.eq(x, y)) {
+                return lt(x, y);
+            }
+        }
+        return a.length < b.length;
+    }
+
     private static final int RUN = 32;
+
+    /** The most keys {@link #sortSmallInts} sorts in one go: it cannot be interrupted (about 50 ms). */
+    private static final int MAX_PACKED = 1 << 20;
+
+    /**
+     * The common case of int keys that fit in 32 bits (CPython has a special comparison for it
+     * too): each key is packed with its position into one long, key above position, so that
+     * sorting the longs orders by key and keeps equal keys in their order, which makes any sort
+     * of them stable, and the JDK's sort of primitives does it without a comparison call per
+     * step. {@code vals} (may be null) move with the keys. False, with nothing changed, when a
+     * key is anything else.
+     */
+    private static boolean sortSmallInts(PyObject[] keys, PyObject[] vals, int n) {
+        if (n > MAX_PACKED) {
+            return false;
+        }
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            PyObject k = keys[i];
+            if (!isPlainInt(k.getClass())) {
+                return false;
+            }
+            PyInt v = (PyInt) k;
+            if (v.big != null || v.value != (int) v.value) {
+                return false;
+            }
+            packed[i] = (v.value << 32) | i;
+        }
+        ThreadState.currentOrDetached().tick(n);
+        java.util.Arrays.sort(packed);
+        PyObject[] oldKeys = java.util.Arrays.copyOf(keys, n);
+        PyObject[] oldVals = vals == null ? null : java.util.Arrays.copyOf(vals, n);
+        for (int i = 0; i < n; i++) {
+            int from = (int) packed[i];
+            keys[i] = oldKeys[from];
+            if (oldVals != null) {
+                vals[i] = oldVals[from];
+            }
+        }
+        return true;
+    }
 
     /** Stable merge sort using only {@code <}; {@code vals} (may be null) moves with {@code keys}. */
     private static void mergeSort(PyObject[] keys, PyObject[] vals, int n) {
@@ -291,21 +379,17 @@ final class ListMethods {
             }
             o++;
         }
-        while (i < mid) {
-            dk[o] = sk[i];
+        // One run is used up; the rest of the other is already in order.
+        if (i < mid) {
+            System.arraycopy(sk, i, dk, o, mid - i);
             if (sv != null) {
-                dv[o] = sv[i];
+                System.arraycopy(sv, i, dv, o, mid - i);
             }
-            i++;
-            o++;
-        }
-        while (j < hi) {
-            dk[o] = sk[j];
+        } else if (j < hi) {
+            System.arraycopy(sk, j, dk, o, hi - j);
             if (sv != null) {
-                dv[o] = sv[j];
+                System.arraycopy(sv, j, dv, o, hi - j);
             }
-            j++;
-            o++;
         }
     }
 
