@@ -212,6 +212,19 @@ public final class IntOps {
         }
     }
 
+    /**
+     * {@code divmod(x, y)} of two ints with one division, Python's floor semantics: the quotient
+     * rounds toward minus infinity, the remainder takes the sign of {@code y}. {@code y} is not 0.
+     */
+    static BigInteger[] floorDivMod(BigInteger x, BigInteger y) {
+        BigInteger[] qr = x.divideAndRemainder(y);
+        if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) {
+            qr[0] = qr[0].subtract(BigInteger.ONE);
+            qr[1] = qr[1].add(y);
+        }
+        return qr;
+    }
+
     /** {@code x % y} with the sign of {@code y}, as Python's: one remainder, no multiplication. */
     private static BigInteger floorMod(BigInteger x, BigInteger y) {
         if (y.signum() > 0) {

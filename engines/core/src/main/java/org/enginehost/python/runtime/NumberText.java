@@ -37,6 +37,15 @@ final class NumberText {
             return PyTuple.of(new PyFloat(FloatOps.floorDiv(a, b)), new PyFloat(FloatOps.mod(a, b)));
         }
         if (x instanceof PyInt && y instanceof PyInt) {
+            if (ListMethods.isPlainInt(x.getClass()) && ListMethods.isPlainInt(y.getClass())
+                    && (((PyInt) x).isBig() || ((PyInt) y).isBig())) {
+                BigInteger b = ((PyInt) y).toBig();
+                if (b.signum() == 0) {
+                    throw PyErr.zeroDivision("integer division or modulo by zero");
+                }
+                BigInteger[] qr = IntOps.floorDivMod(((PyInt) x).toBig(), b);
+                return PyTuple.of(PyInt.of(qr[0]), PyInt.of(qr[1]));
+            }
             return PyTuple.of(Operations.binaryOp(BinOp.FLOORDIV, x, y), Operations.binaryOp(BinOp.MOD, x, y));
         }
         PyObject f = x.getType().lookup("__divmod__");
