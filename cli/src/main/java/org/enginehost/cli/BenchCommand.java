@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(args);
-        try (EngineHost host = root.openHost()) {
+        try (EngineHost host = root.openHostForSelectedEngine()) {
             Engine engine;
             try {
                 engine = host.engine(root.engineId());

@@ -179,10 +179,26 @@ public final class HostCommand implements Callable<Integer> {
 
     /** Loads every engine this command can see. */
     EngineHost openHost() {
+        return openHost(null);
+    }
+
+    /**
+     * Loads engines until the one this command selected is found ({@link EngineHost.Builder#untilEngine}):
+     * for commands that run that engine only. When it does not exist, everything is loaded, so
+     * the error can list every engine and every problem.
+     */
+    EngineHost openHostForSelectedEngine() {
+        return openHost(engineId());
+    }
+
+    private EngineHost openHost(String untilEngine) {
         EngineHost.Builder builder = EngineHost.builder().classLoader(HostCommand.class.getClassLoader());
         Path dir = pluginsDirectory();
         if (dir != null) {
             builder.pluginsDirectory(dir.toAbsolutePath().normalize());
+        }
+        if (untilEngine != null) {
+            builder.untilEngine(untilEngine);
         }
         return builder.build();
     }

@@ -25,7 +25,7 @@ final class ScriptLauncher {
 
     int launch(Source source, List<String> argv) {
         Main.Terminal term = root.terminal();
-        try (EngineHost host = root.openHost()) {
+        try (EngineHost host = root.openHostForSelectedEngine()) {
             Engine engine;
             try {
                 engine = host.engine(root.engineId());

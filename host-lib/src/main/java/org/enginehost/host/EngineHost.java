@@ -95,6 +95,7 @@ public final class EngineHost implements AutoCloseable {
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private boolean useClasspath = true;
         private Path pluginsDirectory;
+        private String untilEngine;
 
         private Builder() {
         }
@@ -117,6 +118,18 @@ public final class EngineHost implements AutoCloseable {
             return this;
         }
 
+        /**
+         * For a caller that needs one engine (a launcher running a script): plugin jars are
+         * loaded in the usual order only until one of them provides engine {@code id}, or not at
+         * all when the class path does. The engine found is the one a full load would pick (the
+         * first provider wins either way); later jars are not opened, so their engines and
+         * problems are not listed. Start-up is shorter by the jars left alone.
+         */
+        public Builder untilEngine(String id) {
+            this.untilEngine = id;
+            return this;
+        }
+
         public EngineHost build() {
             Map<String, LoadedEngine> engines = new LinkedHashMap<>();
             List<LoadProblem> problems = new ArrayList<>();
@@ -133,7 +146,8 @@ public final class EngineHost implements AutoCloseable {
             PluginEngineLoader plugins = null;
             if (pluginsDirectory != null) {
                 plugins = new PluginEngineLoader(pluginsDirectory);
-                plugins.load(e -> register(engines, e), problems::add);
+                plugins.load(e -> register(engines, e), problems::add,
+                        () -> untilEngine != null && engines.containsKey(untilEngine));
             }
             return new EngineHost(engines, problems, plugins);
         }

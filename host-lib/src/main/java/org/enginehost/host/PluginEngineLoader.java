@@ -57,11 +57,19 @@ final class PluginEngineLoader {
     }
 
     void load(Sink sink, Consumer<LoadProblem> problems) {
+        load(sink, problems, () -> false);
+    }
+
+    /** Loads the jars in name order, stopping before the next one as soon as {@code enough} says so. */
+    void load(Sink sink, Consumer<LoadProblem> problems, java.util.function.BooleanSupplier enough) {
         if (!Files.isDirectory(directory)) {
             problems.accept(new LoadProblem(directory.toString(), "plugins directory does not exist", null));
             return;
         }
         for (Path jar : pluginJars(problems)) {
+            if (enough.getAsBoolean()) {
+                return;
+            }
             loadJar(jar, sink, problems);
         }
     }

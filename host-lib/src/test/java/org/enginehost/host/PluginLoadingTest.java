@@ -218,6 +218,35 @@ class PluginLoadingTest {
     }
 
     @Test
+    void untilEngineStopsAtTheFirstJarProvidingItAndPicksWhatAFullLoadPicks() throws IOException {
+        Path shout = shoutPlugin("shout-a").writeTo(dir, "a-shout.jar");
+        shoutPlugin("shout-b").writeTo(dir, "b-shout-again.jar");
+        Path garbage = writeGarbage(dir.resolve("c-garbage.jar"), 7, 2048);
+        murmurPlugin("murmur").writeTo(dir, "d-murmur.jar");
+
+        EngineHost full = pluginsOnly(dir);
+        assertEquals(List.of("shout", "murmur"), full.ids());
+        assertEquals(2, full.problems().size(), () -> full.problems().toString()); // the duplicate and the garbage
+
+        EngineHost first = EngineHost.builder().withoutClasspath().pluginsDirectory(dir).untilEngine("shout").build();
+        toClose.add(first);
+        assertEquals(List.of("shout"), first.ids());
+        assertEquals(Optional.of(shout), first.find("shout").orElseThrow().origin().jar());
+        assertEquals(List.of(), first.problems());
+        assertEquals("SHOUT", runShout(first.engine("shout"), "shout"));
+
+        EngineHost last = EngineHost.builder().withoutClasspath().pluginsDirectory(dir).untilEngine("murmur").build();
+        toClose.add(last);
+        assertEquals(List.of("shout", "murmur"), last.ids());
+        assertContains(problemFor(last, garbage), "not a loadable plugin jar");
+
+        EngineHost missing = EngineHost.builder().withoutClasspath().pluginsDirectory(dir).untilEngine("nope").build();
+        toClose.add(missing);
+        assertEquals(full.ids(), missing.ids());
+        assertEquals(full.problems().size(), missing.problems().size());
+    }
+
+    @Test
     void jarWithoutPluginIdIsNotAPlugin() throws IOException {
         Path anonymous = PluginJarBuilder.plugin(null).extension(ShoutEngine.class)
                 .withClasses(CaseInterpreter.class).writeTo(dir, "anonymous.jar");
