@@ -971,6 +971,29 @@ public abstract class FrameLoop implements FrameRunner {
         return result;
     }
 
+    /**
+     * For compiled code of a loop that never hands over frames, which calls a builtin as a plain
+     * Java call (as {@link #callObject} and {@link #callMethod} do here): the arguments of the
+     * call of the builtin at {@code s[callable]} with the {@code n} arguments after it, {@code self}
+     * first when not null (a method call); the call's slots are cleared. The compiled code then
+     * calls the builtin's body itself.
+     */
+    final PyObject[] builtinArgs(Frame f, PyObject self, PyObject[] s, int callable, int n) {
+        ts.frame = f;
+        PyObject[] args;
+        if (self != null) {
+            args = new PyObject[n + 1];
+            args[0] = self;
+            System.arraycopy(s, callable + 1, args, 1, n);
+        } else {
+            args = Arrays.copyOfRange(s, callable + 1, callable + 1 + n);
+        }
+        for (int i = callable; i <= callable + n; i++) {
+            s[i] = null;
+        }
+        return args;
+    }
+
     // Direct calls between compiled functions (loops that never hand over frames): the caller's
     // generated code runs the callee's compiled form itself, so that its call of
     // CompiledCode.run is profiled per call site and a small callee can be inlined there.

@@ -49,6 +49,7 @@ import static org.objectweb.asm.Opcodes.ALOAD;
 import static org.objectweb.asm.Opcodes.ARETURN;
 import static org.objectweb.asm.Opcodes.ASTORE;
 import static org.objectweb.asm.Opcodes.ATHROW;
+import static org.objectweb.asm.Opcodes.CHECKCAST;
 import static org.objectweb.asm.Opcodes.BIPUSH;
 import static org.objectweb.asm.Opcodes.DUP;
 import static org.objectweb.asm.Opcodes.GETFIELD;
@@ -64,6 +65,8 @@ import static org.objectweb.asm.Opcodes.IFNE;
 import static org.objectweb.asm.Opcodes.IFNONNULL;
 import static org.objectweb.asm.Opcodes.IFNULL;
 import static org.objectweb.asm.Opcodes.ILOAD;
+import static org.objectweb.asm.Opcodes.INSTANCEOF;
+import static org.objectweb.asm.Opcodes.INVOKEINTERFACE;
 import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 import static org.objectweb.asm.Opcodes.INVOKEVIRTUAL;
@@ -736,9 +739,12 @@ final class JvmCompiler {
                     return i;
                 }
                 if (!handsOver) {
+                    Label notPython = new Label();
                     Label slow = new Label();
                     Label done = new Label();
-                    directCall(sp - arg - 1, arg, -1, slow, done);
+                    directCall(sp - arg - 1, arg, -1, notPython, done);
+                    mv.visitLabel(notPython);
+                    builtinCall(sp - arg - 1, arg, -1, slow, done);
                     mv.visitLabel(slow);
                     call(sp - arg - 1, arg, false);
                     mv.visitLabel(done);
@@ -862,8 +868,11 @@ final class JvmCompiler {
         mv.visitVarInsn(ALOAD, self);
         mv.visitJumpInsn(IFNULL, plain);
         if (!handsOver) {
+            Label notPython = new Label();
             Label viaLoop = new Label();
-            directCall(callable, n, self, viaLoop, done);
+            directCall(callable, n, self, notPython, done);
+            mv.visitLabel(notPython);
+            builtinCall(callable, n, self, viaLoop, done);
             mv.visitLabel(viaLoop);
         }
         mv.visitVarInsn(ALOAD, LOOP_L);
@@ -927,6 +936,41 @@ final class JvmCompiler {
         mv.visitLabel(raised);
         depthDown();
         mv.visitInsn(ATHROW);
+    }
+
+    /**
+     * A call of a builtin (a Java function or method), run here rather than through the loop's
+     * shared call path (loops that never hand over only, which call builtins as plain Java calls;
+     * see {@link FrameLoop#builtinArgs}): the body's {@code call} is then profiled per call site,
+     * so a site that always calls one builtin ({@code s.lower()}, {@code len(x)}) calls it
+     * directly and can inline it. Its value is on the JVM stack at {@code done}; anything else
+     * continues at {@code slow}, with nothing done. Own local: the callee, after the value stack's.
+     */
+    private void builtinCall(int callable, int n, int self, Label slow, Label done) {
+        int callee = firstStackLocal + code.stackSize + 1;
+        String builtin = RT + "PyBuiltinFunction";
+        slot(callable);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ASTORE, callee);
+        mv.visitTypeInsn(INSTANCEOF, builtin);
+        mv.visitJumpInsn(IFEQ, slow);
+        mv.visitVarInsn(ALOAD, callee);
+        mv.visitTypeInsn(CHECKCAST, builtin);
+        mv.visitFieldInsn(GETFIELD, builtin, "body", "L" + builtin + "$Body;");
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitVarInsn(ALOAD, F);
+        if (self >= 0) {
+            mv.visitVarInsn(ALOAD, self);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitVarInsn(ALOAD, S);
+        push(callable);
+        push(n);
+        mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "builtinArgs", "(" + FRAME + OBJ + OBJS + "II)" + OBJS, false);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitMethodInsn(INVOKEINTERFACE, builtin + "$Body", "call", "(" + OBJS + "[Ljava/lang/String;)" + OBJ, true);
+        mv.visitJumpInsn(GOTO, done);
     }
 
     /** {@code loop.ts.depth--}, without a call: it must also work where the Java stack has just overflowed. */
