@@ -958,9 +958,7 @@ final class StrMethods {
         int i = 0;
         long count = 0;
         while (i < n) {
-            while (i < n && isSpaceAt(v, i)) {
-                i += Character.charCount(v.codePointAt(i));
-            }
+            i = skipRun(v, i, n, true);
             if (i >= n) {
                 break;
             }
@@ -968,19 +966,34 @@ final class StrMethods {
                 out.append(new PyStr(v.substring(i)));
                 return;
             }
-            int j = i;
-            while (j < n && !isSpaceAt(v, j)) {
-                j += Character.charCount(v.codePointAt(j));
-            }
+            int j = skipRun(v, i, n, false);
             out.append(new PyStr(v.substring(i, j)));
             count++;
             i = j;
         }
     }
 
-    private static boolean isSpaceAt(String v, int i) {
-        char c = v.charAt(i);
-        return c < 128 ? c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) : isSpace(v.codePointAt(i));
+    /**
+     * The end of the run of whitespace ({@code space}) or of non-whitespace starting at {@code i}:
+     * ASCII characters are tested in line, one char each; only others are read as code points.
+     */
+    private static int skipRun(String v, int i, int n, boolean space) {
+        while (i < n) {
+            char c = v.charAt(i);
+            if (c < 128) {
+                if ((c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f)) != space) {
+                    return i;
+                }
+                i++;
+            } else {
+                int cp = v.codePointAt(i);
+                if (isSpace(cp) != space) {
+                    return i;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return i;
     }
 
     private static void rsplitWhitespace(String v, long max, PyList out) {
