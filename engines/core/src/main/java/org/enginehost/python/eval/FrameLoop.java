@@ -980,6 +980,7 @@ public abstract class FrameLoop implements FrameRunner {
      */
     final PyObject[] builtinArgs(Frame f, PyObject self, PyObject[] s, int callable, int n) {
         ts.frame = f;
+        PyBuiltinFunction fn = (PyBuiltinFunction) s[callable];
         PyObject[] args;
         if (self != null) {
             args = new PyObject[n + 1];
@@ -990,6 +991,9 @@ public abstract class FrameLoop implements FrameRunner {
         }
         for (int i = callable; i <= callable + n; i++) {
             s[i] = null;
+        }
+        if (fn.fixedArgs >= 0) {
+            fn.checkFixedArgs(args, null); // as PyBuiltinFunction.call does
         }
         return args;
     }

@@ -23,10 +23,10 @@ final class ListMethods {
             if (Ownership.active) {
                 Ownership.check(l.owner);
             }
+            PyBuiltinFunction.checkArgs("pop", a, k, 1, 2);
             if (l.size == 0) {
                 throw PyErr.indexError("pop from empty list");
             }
-            PyBuiltinFunction.checkArgs("pop", a, k, 1, 2);
             int i = l.size - 1;
             if (a.length > 1) {
                 long j = Sequences.asIndex(a[1]);

@@ -34,6 +34,7 @@ final class MethodTables {
         Derived.installWrappers();
         ObjectMethods.install();
         ReduceMethods.install();
+        MethodArity.apply();
     }
 
     private MethodTables() {

@@ -24,6 +24,11 @@ public final class PyBuiltinFunction extends PyObject {
      * derived instance would otherwise use directly (see {@code Derived.isNative}).
      */
     public boolean overridesBase;
+    /**
+     * For a method whose body does not count its arguments: how many it takes after self, checked
+     * by {@link #checkFixedArgs} before the body runs ({@link MethodArity}); -1 when the body checks.
+     */
+    public int fixedArgs = -1;
     /** The name of the module defining this function ({@code __module__}), or null. */
     public String module;
 
@@ -44,7 +49,37 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        if (fixedArgs >= 0) {
+            checkFixedArgs(args, kwnames);
+        }
         return body.call(args, kwnames);
+    }
+
+    /**
+     * CPython's TypeError when a method of fixed arity ({@link #fixedArgs}) gets other arguments
+     * than self and that many. A call without even self is left to the body, which reports it.
+     */
+    public void checkFixedArgs(PyObject[] args, String[] kwnames) {
+        String qualified = owner == null ? name : owner.name + "." + name;
+        if (kwnames != null && kwnames.length > 0) {
+            throw PyErr.typeError((slotWrapper ? "wrapper " + name : qualified) + "() takes no keyword arguments");
+        }
+        int given = args.length - 1;
+        if (given == fixedArgs || given < 0) {
+            return;
+        }
+        if (slotWrapper) {
+            // CPython unpacks two or more arguments of a slot wrapper under an empty name, hence the space.
+            throw PyErr.typeError((fixedArgs >= 2 ? " " : "") + "expected " + fixedArgs + " argument"
+                    + (fixedArgs == 1 ? "" : "s") + ", got " + given);
+        }
+        if (fixedArgs == 0) {
+            throw PyErr.typeError(qualified + "() takes no arguments (" + given + " given)");
+        }
+        if (fixedArgs == 1) {
+            throw PyErr.typeError(qualified + "() takes exactly one argument (" + given + " given)");
+        }
+        throw PyErr.typeError(qualified + "() takes exactly " + fixedArgs + " arguments (" + given + " given)");
     }
 
     @Override
