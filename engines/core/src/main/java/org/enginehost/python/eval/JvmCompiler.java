@@ -875,12 +875,7 @@ final class JvmCompiler {
             builtinCall(callable, n, self, viaLoop, done);
             mv.visitLabel(viaLoop);
         }
-        mv.visitVarInsn(ALOAD, LOOP_L);
-        mv.visitVarInsn(ALOAD, F);
-        mv.visitVarInsn(ALOAD, self);
-        mv.visitVarInsn(ALOAD, S);
-        push(callable);
-        push(n);
+        callOperands(callable, n, self);
         mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "callMethod", "(" + FRAME + OBJ + OBJS + "II)" + OBJ, false);
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(plain);
@@ -911,16 +906,7 @@ final class JvmCompiler {
         mv.visitInsn(DUP);
         mv.visitVarInsn(ASTORE, calleeCode);
         mv.visitJumpInsn(IFNULL, slow);
-        mv.visitVarInsn(ALOAD, LOOP_L);
-        mv.visitVarInsn(ALOAD, F);
-        if (self >= 0) {
-            mv.visitVarInsn(ALOAD, self);
-        } else {
-            mv.visitInsn(ACONST_NULL);
-        }
-        mv.visitVarInsn(ALOAD, S);
-        push(callable);
-        push(n);
+        callOperands(callable, n, self);
         mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "enterDirect", "(" + FRAME + OBJ + OBJS + "II)" + FRAME, false);
         mv.visitVarInsn(ASTORE, calleeFrame);
         mv.visitVarInsn(ALOAD, calleeCode);
@@ -936,6 +922,23 @@ final class JvmCompiler {
         mv.visitLabel(raised);
         depthDown();
         mv.visitInsn(ATHROW);
+    }
+
+    /**
+     * Pushes what the loop's call helpers take: the loop, the frame, the receiver of a method call
+     * (the JVM local {@code self}, or null when it is -1), the slots, and the call's callable slot and argument count.
+     */
+    private void callOperands(int callable, int n, int self) {
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitVarInsn(ALOAD, F);
+        if (self >= 0) {
+            mv.visitVarInsn(ALOAD, self);
+        } else {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitVarInsn(ALOAD, S);
+        push(callable);
+        push(n);
     }
 
     /**
@@ -957,16 +960,7 @@ final class JvmCompiler {
         mv.visitVarInsn(ALOAD, callee);
         mv.visitTypeInsn(CHECKCAST, builtin);
         mv.visitFieldInsn(GETFIELD, builtin, "body", "L" + builtin + "$Body;");
-        mv.visitVarInsn(ALOAD, LOOP_L);
-        mv.visitVarInsn(ALOAD, F);
-        if (self >= 0) {
-            mv.visitVarInsn(ALOAD, self);
-        } else {
-            mv.visitInsn(ACONST_NULL);
-        }
-        mv.visitVarInsn(ALOAD, S);
-        push(callable);
-        push(n);
+        callOperands(callable, n, self);
         mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "builtinArgs", "(" + FRAME + OBJ + OBJS + "II)" + OBJS, false);
         mv.visitInsn(ACONST_NULL);
         mv.visitMethodInsn(INVOKEINTERFACE, builtin + "$Body", "call", "(" + OBJS + "[Ljava/lang/String;)" + OBJ, true);
