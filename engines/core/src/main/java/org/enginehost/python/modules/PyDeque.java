@@ -387,35 +387,35 @@ public final class PyDeque extends PyObject {
     static {
         PyType t = TYPE;
         t.addMethod("append", (a, k) -> {
-            PyBuiltinFunction.checkArgs("append", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("deque.append", a, k, 2, 2);
             self(a).append(a[1]);
             return PyNone.NONE;
         });
         t.addMethod("appendleft", (a, k) -> {
-            PyBuiltinFunction.checkArgs("appendleft", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("deque.appendleft", a, k, 2, 2);
             self(a).appendleft(a[1]);
             return PyNone.NONE;
         });
         t.addMethod("pop", (a, k) -> {
-            PyBuiltinFunction.checkArgs("pop", a, k, 1, 1);
+            PyBuiltinFunction.checkMethodArgs("deque.pop", a, k, 1, 1);
             return self(a).pop();
         });
         t.addMethod("popleft", (a, k) -> {
-            PyBuiltinFunction.checkArgs("popleft", a, k, 1, 1);
+            PyBuiltinFunction.checkMethodArgs("deque.popleft", a, k, 1, 1);
             return self(a).popleft();
         });
         t.addMethod("extend", (a, k) -> {
-            PyBuiltinFunction.checkArgs("extend", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("deque.extend", a, k, 2, 2);
             self(a).extend(a[1]);
             return PyNone.NONE;
         });
         t.addMethod("extendleft", (a, k) -> {
-            PyBuiltinFunction.checkArgs("extendleft", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("deque.extendleft", a, k, 2, 2);
             self(a).extendleft(a[1]);
             return PyNone.NONE;
         });
         t.addMethod("rotate", (a, k) -> {
-            PyBuiltinFunction.checkArgs("rotate", a, k, 1, 2);
+            PyBuiltinFunction.checkMethodArgs("deque.rotate", a, k, 1, 2);
             long n = a.length > 1 ? Args.toInt(a[1]).value : 1;
             self(a).rotate(n);
             return PyNone.NONE;
@@ -427,7 +427,7 @@ public final class PyDeque extends PyObject {
         t.addMethod("copy", (a, k) -> self(a).copy());
         t.addMethod("__copy__", (a, k) -> self(a).copy());
         t.addMethod("count", (a, k) -> {
-            PyBuiltinFunction.checkArgs("count", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("deque.count", a, k, 2, 2);
             PyDeque d = self(a);
             int st = d.state;
             int c = 0;
@@ -443,7 +443,7 @@ public final class PyDeque extends PyObject {
             return PyInt.of(c);
         });
         t.addMethod("index", (a, k) -> {
-            PyBuiltinFunction.checkArgs("index", a, k, 2, 4);
+            PyBuiltinFunction.checkMethodArgsOldStyle("index", a, k, 2, 4);
             PyDeque d = self(a);
             int start = a.length > 2 ? clampIndex(a[2], d.size) : 0;
             int stop = a.length > 3 ? clampIndex(a[3], d.size) : d.size;
@@ -460,7 +460,7 @@ public final class PyDeque extends PyObject {
             throw PyErr.valueError(Operations.repr(a[1]) + " is not in deque");
         });
         t.addMethod("insert", (a, k) -> {
-            PyBuiltinFunction.checkArgs("insert", a, k, 3, 3);
+            PyBuiltinFunction.checkMethodArgsOldStyle("insert", a, k, 3, 3);
             PyDeque d = self(a);
             if (d.maxlen >= 0 && d.size >= d.maxlen) {
                 throw PyErr.indexError("deque already at its maximum size");
@@ -469,7 +469,7 @@ public final class PyDeque extends PyObject {
             return PyNone.NONE;
         });
         t.addMethod("remove", (a, k) -> {
-            PyBuiltinFunction.checkArgs("remove", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("deque.remove", a, k, 2, 2);
             PyDeque d = self(a);
             for (int i = 0; i < d.size; i++) {
                 PyObject x = d.get(i);

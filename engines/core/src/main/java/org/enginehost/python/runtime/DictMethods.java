@@ -7,24 +7,24 @@ final class DictMethods {
 
     static void install(PyType t) {
         t.addMethod("get", (a, k) -> {
-            PyBuiltinFunction.checkArgs("get", a, k, 2, 3);
+            PyBuiltinFunction.checkMethodArgs("get", a, k, 2, 3);
             PyObject v = ((PyDict) a[0]).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
         });
         t.addMethod("keys", (a, k) -> {
-            PyBuiltinFunction.checkArgs("dict.keys", a, k, 1, 1);
+            PyBuiltinFunction.checkMethodArgs("dict.keys", a, k, 1, 1);
             return new DictViews.View((PyDict) a[0], DictViews.KEYS);
         });
         t.addMethod("values", (a, k) -> {
-            PyBuiltinFunction.checkArgs("dict.values", a, k, 1, 1);
+            PyBuiltinFunction.checkMethodArgs("dict.values", a, k, 1, 1);
             return new DictViews.View((PyDict) a[0], DictViews.VALUES);
         });
         t.addMethod("items", (a, k) -> {
-            PyBuiltinFunction.checkArgs("dict.items", a, k, 1, 1);
+            PyBuiltinFunction.checkMethodArgs("dict.items", a, k, 1, 1);
             return new DictViews.View((PyDict) a[0], DictViews.ITEMS);
         });
         t.addMethod("pop", (a, k) -> {
-            PyBuiltinFunction.checkArgs("pop", a, k, 2, 3);
+            PyBuiltinFunction.checkMethodArgs("pop", a, k, 2, 3);
             PyObject v = ((PyDict) a[0]).remove(a[1]);
             if (v == null) {
                 if (a.length > 2) {
@@ -35,7 +35,7 @@ final class DictMethods {
             return v;
         });
         t.addMethod("popitem", (a, k) -> {
-            PyBuiltinFunction.checkArgs("dict.popitem", a, k, 1, 1);
+            PyBuiltinFunction.checkMethodArgs("dict.popitem", a, k, 1, 1);
             PyTuple item = ((PyDict) a[0]).popItem();
             if (item == null) {
                 throw PyErr.keyError(new PyStr("popitem(): dictionary is empty"));
@@ -43,7 +43,7 @@ final class DictMethods {
             return item;
         });
         t.addMethod("setdefault", (a, k) -> {
-            PyBuiltinFunction.checkArgs("setdefault", a, k, 2, 3);
+            PyBuiltinFunction.checkMethodArgs("setdefault", a, k, 2, 3);
             return ((PyDict) a[0]).setDefault(a[1], a.length > 2 ? a[2] : PyNone.NONE);
         });
         t.addMethod("update", (a, k) -> {
@@ -61,11 +61,11 @@ final class DictMethods {
             return PyNone.NONE;
         });
         t.addMethod("copy", (a, k) -> {
-            PyBuiltinFunction.checkArgs("dict.copy", a, k, 1, 1);
+            PyBuiltinFunction.checkMethodArgs("dict.copy", a, k, 1, 1);
             return ((PyDict) a[0]).copy();
         });
         t.addMethod("clear", (a, k) -> {
-            PyBuiltinFunction.checkArgs("dict.clear", a, k, 1, 1);
+            PyBuiltinFunction.checkMethodArgs("dict.clear", a, k, 1, 1);
             ((PyDict) a[0]).clear();
             return PyNone.NONE;
         });

@@ -9,12 +9,12 @@ final class ListMethods {
 
     static void install(PyType t) {
         t.addMethod("append", (a, k) -> {
-            PyBuiltinFunction.checkArgs("list.append", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("list.append", a, k, 2, 2);
             ((PyList) a[0]).append(a[1]);
             return PyNone.NONE;
         });
         t.addMethod("extend", (a, k) -> {
-            PyBuiltinFunction.checkArgs("list.extend", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("list.extend", a, k, 2, 2);
             ((PyList) a[0]).extend(a[1]);
             return PyNone.NONE;
         });
@@ -23,7 +23,7 @@ final class ListMethods {
             if (Ownership.active) {
                 Ownership.check(l.owner);
             }
-            PyBuiltinFunction.checkArgs("pop", a, k, 1, 2);
+            PyBuiltinFunction.checkMethodArgs("pop", a, k, 1, 2);
             if (l.size == 0) {
                 throw PyErr.indexError("pop from empty list");
             }
@@ -41,7 +41,7 @@ final class ListMethods {
             return l.remove(i);
         });
         t.addMethod("insert", (a, k) -> {
-            PyBuiltinFunction.checkArgs("insert", a, k, 3, 3);
+            PyBuiltinFunction.checkMethodArgs("insert", a, k, 3, 3);
             PyList l = (PyList) a[0];
             if (Ownership.active) {
                 Ownership.check(l.owner);
@@ -60,7 +60,7 @@ final class ListMethods {
         });
         t.addMethod("index", (a, k) -> PyInt.of(indexOf(((PyList) a[0]).items, ((PyList) a[0]).size, a, "list")));
         t.addMethod("count", (a, k) -> {
-            PyBuiltinFunction.checkArgs("count", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("list.count", a, k, 2, 2);
             return PyInt.of(count(((PyList) a[0]).items, ((PyList) a[0]).size, a[1]));
         });
         t.addMethod("remove", (a, k) -> {
@@ -395,7 +395,7 @@ final class ListMethods {
 
     /** {@code seq.index(x[, start[, stop]])} for list and tuple. */
     static int indexOf(PyObject[] items, int n, PyObject[] a, String type) {
-        PyBuiltinFunction.checkArgs("index", a, null, 2, 4);
+        PyBuiltinFunction.checkMethodArgs("index", a, null, 2, 4);
         long start = a.length > 2 ? Sequences.sliceIndex(a[2]) : 0;
         long stop = a.length > 3 ? Sequences.sliceIndex(a[3]) : n;
         if (start < 0) {

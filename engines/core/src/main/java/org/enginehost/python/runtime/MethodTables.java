@@ -15,11 +15,11 @@ final class MethodTables {
         PyTuple.TYPE.addMethod("count", (a, k) -> PyInt.of(
                 ListMethods.count(((PyTuple) a[0]).items, ((PyTuple) a[0]).items.length, a[1])));
         PyRange.TYPE.addMethod("index", (a, k) -> {
-            PyBuiltinFunction.checkArgs("index", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("range.index", a, k, 2, 2);
             return ((PyRange) a[0]).index(a[1]);
         });
         PyRange.TYPE.addMethod("count", (a, k) -> {
-            PyBuiltinFunction.checkArgs("count", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("range.count", a, k, 2, 2);
             return ((PyRange) a[0]).count(a[1]);
         });
         installTextIO(PyTextIO.TYPE);
@@ -47,7 +47,7 @@ final class MethodTables {
 
     static void installTextIO(PyType t) {
         t.addMethod("write", (a, k) -> {
-            PyBuiltinFunction.checkArgs("write", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("TextIOWrapper.write", a, k, 2, 2);
             if (!(a[1] instanceof PyStr)) {
                 throw PyErr.typeError("write() argument must be str, not " + a[1].getType().name);
             }

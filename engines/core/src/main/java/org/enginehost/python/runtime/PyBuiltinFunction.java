@@ -133,18 +133,55 @@ public final class PyBuiltinFunction extends PyObject {
         if (n >= min && n <= max) {
             return;
         }
+        throw countError(fname, n, min, max);
+    }
+
+    /**
+     * {@link #checkArgs} for a method of a builtin type: {@code args} starts with self and
+     * {@code min}/{@code max} count it, but the messages do not, as CPython's do not. Name the
+     * method {@code type.name} when CPython does ({@code list.append() takes exactly one argument},
+     * {@code deque.rotate expected at most 1 argument}) and by its bare name when it does not
+     * ({@code insert expected 2 arguments}).
+     */
+    public static void checkMethodArgs(String fname, PyObject[] args, String[] kwnames, int min, int max) {
+        noKeywords(fname, kwnames);
+        int n = args.length;
+        if (n >= min && n <= max) {
+            return;
+        }
+        throw countError(fname, n - 1, min - 1, max - 1);
+    }
+
+    /**
+     * As {@link #checkMethodArgs}, for the methods whose arguments CPython still parses the old way
+     * ({@code deque.index}, {@code deque.insert}): {@code insert() takes exactly 2 arguments (1 given)}.
+     */
+    public static void checkMethodArgsOldStyle(String fname, PyObject[] args, String[] kwnames, int min, int max) {
+        noKeywords(fname, kwnames);
+        int n = args.length;
+        if (n >= min && n <= max) {
+            return;
+        }
+        int given = n - 1;
+        int bound = given < min - 1 ? min - 1 : max - 1;
+        String how = min == max ? "exactly" : given < min - 1 ? "at least" : "at most";
+        throw PyErr.typeError(fname + "() takes " + how + " " + bound + " argument" + (bound == 1 ? "" : "s")
+                + " (" + given + " given)");
+    }
+
+    private static PyException countError(String fname, int n, int min, int max) {
         if (min == max) {
             if (min == 0) {
-                throw PyErr.typeError(fname + "() takes no arguments (" + n + " given)");
+                return PyErr.typeError(fname + "() takes no arguments (" + n + " given)");
             }
             if (min == 1) {
-                throw PyErr.typeError(fname + "() takes exactly one argument (" + n + " given)");
+                return PyErr.typeError(fname + "() takes exactly one argument (" + n + " given)");
             }
-            throw PyErr.typeError(fname + " expected " + min + " arguments, got " + n);
+            return PyErr.typeError(fname + " expected " + min + " arguments, got " + n);
         }
         if (n < min) {
-            throw PyErr.typeError(fname + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+            return PyErr.typeError(fname + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
         }
-        throw PyErr.typeError(fname + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
+        return PyErr.typeError(fname + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
     }
 }

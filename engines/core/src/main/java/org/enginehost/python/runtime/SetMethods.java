@@ -43,7 +43,7 @@ final class SetMethods {
     static void install(PyType set, PyType frozen) {
         for (PyType t : new PyType[] {set, frozen}) {
             t.addMethod("copy", (a, k) -> {
-                PyBuiltinFunction.checkArgs(t.name + ".copy", a, k, 1, 1);
+                PyBuiltinFunction.checkMethodArgs(t.name + ".copy", a, k, 1, 1);
                 PySet s = self(a);
                 return s.frozen && s.getType() == PySet.FROZEN_TYPE ? s : s.copy();
             });
@@ -78,47 +78,47 @@ final class SetMethods {
                 return r;
             });
             t.addMethod("symmetric_difference", (a, k) -> {
-                PyBuiltinFunction.checkArgs(t.name + ".symmetric_difference", a, k, 2, 2);
+                PyBuiltinFunction.checkMethodArgs(t.name + ".symmetric_difference", a, k, 2, 2);
                 return self(a).symmetricDifference(a[1]);
             });
             t.addMethod("issubset", (a, k) -> {
-                PyBuiltinFunction.checkArgs(t.name + ".issubset", a, k, 2, 2);
+                PyBuiltinFunction.checkMethodArgs(t.name + ".issubset", a, k, 2, 2);
                 return PyBool.of(self(a).isSubset(a[1]));
             });
             t.addMethod("issuperset", (a, k) -> {
-                PyBuiltinFunction.checkArgs(t.name + ".issuperset", a, k, 2, 2);
+                PyBuiltinFunction.checkMethodArgs(t.name + ".issuperset", a, k, 2, 2);
                 return PyBool.of(self(a).isSuperset(a[1]));
             });
             t.addMethod("isdisjoint", (a, k) -> {
-                PyBuiltinFunction.checkArgs(t.name + ".isdisjoint", a, k, 2, 2);
+                PyBuiltinFunction.checkMethodArgs(t.name + ".isdisjoint", a, k, 2, 2);
                 return PyBool.of(self(a).isDisjoint(a[1]));
             });
             t.addMethod("__contains__", (a, k) -> PyBool.of(self(a).has(a[1])));
             t.addMethod("__len__", (a, k) -> PyInt.of(self(a).size()));
         }
         set.addMethod("add", (a, k) -> {
-            PyBuiltinFunction.checkArgs("set.add", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("set.add", a, k, 2, 2);
             self(a).add(a[1]);
             return PyNone.NONE;
         });
         set.addMethod("discard", (a, k) -> {
-            PyBuiltinFunction.checkArgs("set.discard", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("set.discard", a, k, 2, 2);
             self(a).discard(a[1]);
             return PyNone.NONE;
         });
         set.addMethod("remove", (a, k) -> {
-            PyBuiltinFunction.checkArgs("set.remove", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("set.remove", a, k, 2, 2);
             if (!self(a).discard(a[1])) {
                 throw PyErr.keyError(a[1]);
             }
             return PyNone.NONE;
         });
         set.addMethod("pop", (a, k) -> {
-            PyBuiltinFunction.checkArgs("set.pop", a, k, 1, 1);
+            PyBuiltinFunction.checkMethodArgs("set.pop", a, k, 1, 1);
             return self(a).pop();
         });
         set.addMethod("clear", (a, k) -> {
-            PyBuiltinFunction.checkArgs("set.clear", a, k, 1, 1);
+            PyBuiltinFunction.checkMethodArgs("set.clear", a, k, 1, 1);
             self(a).clear();
             return PyNone.NONE;
         });
@@ -149,7 +149,7 @@ final class SetMethods {
             return PyNone.NONE;
         });
         set.addMethod("symmetric_difference_update", (a, k) -> {
-            PyBuiltinFunction.checkArgs("set.symmetric_difference_update", a, k, 2, 2);
+            PyBuiltinFunction.checkMethodArgs("set.symmetric_difference_update", a, k, 2, 2);
             self(a).symmetricDifferenceUpdate(a[1]);
             return PyNone.NONE;
         });
