@@ -1107,7 +1107,10 @@ public final class Parser {
                 if (!keywords.isEmpty() && keywords.stream().anyMatch(k -> k.arg() == null)) {
                     throw syntaxError("iterable argument unpacking follows keyword argument unpacking", t);
                 }
-                args.add(starred());
+                // In a call, * takes a whole expression (a conditional or a lambda too), not
+                // just the bitwise-or operand it takes in a display.
+                Token star = expectOp("*");
+                args.add(new Expr.Starred(expression(), star.line(), star.col()));
             } else if (t.kind() == TokenKind.NAME && peekAt(1).isOp("=") && !KEYWORDS.contains(t.text())) {
                 p += 2;
                 for (Expr.Keyword k : keywords) {
