@@ -99,6 +99,9 @@ final class BytesMethods {
             if (e.value.isInstance(ExceptionTypes.TYPE_ERROR) && msg.contains(" str or a tuple of str")) {
                 throw PyErr.typeError(msg.replace(" str or a tuple of str", " bytes or a tuple of bytes"));
             }
+            if (e.value.isInstance(ExceptionTypes.TYPE_ERROR) && msg.startsWith("str." + name + "()")) {
+                throw PyErr.typeError(t.name + msg.substring(3)); // an argument count, named with this type
+            }
             throw e;
         }
     }

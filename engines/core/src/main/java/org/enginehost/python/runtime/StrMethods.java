@@ -39,15 +39,7 @@ final class StrMethods {
             throw PyErr.typeError(fname + "() takes no keyword arguments");
         }
         if (npos > names.length) {
-            if (names.length == 0) {
-                throw PyErr.typeError(fname + "() takes no arguments (" + npos + " given)");
-            }
-            if (min == names.length) {
-                throw PyErr.typeError(fname + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
-                        + " (" + npos + " given)");
-            }
-            throw PyErr.typeError(fname + "() takes at most " + names.length + " argument" + (names.length == 1 ? "" : "s")
-                    + " (" + npos + " given)");
+            throw arityError(fname, a[0], npos, min, names.length, kwAllowed);
         }
         PyObject[] out = new PyObject[names.length];
         System.arraycopy(a, 1, out, 0, npos);
@@ -75,13 +67,40 @@ final class StrMethods {
             }
         }
         if (given < min) {
-            if (min == names.length && min == 1) {
-                throw PyErr.typeError(fname + "() takes exactly one argument (" + npos + " given)");
-            }
-            throw PyErr.typeError(fname + " expected " + (min == names.length ? "" : "at least ") + min + " argument"
-                    + (min == 1 ? "" : "s") + ", got " + npos);
+            throw arityError(fname, a[0], npos, min, names.length, kwAllowed);
         }
         return out;
+    }
+
+    /** The methods whose arguments CPython still parses the old way, which words its count errors differently. */
+    private static final java.util.Set<String> OLD_STYLE = java.util.Set.of("count", "find", "index", "rfind", "rindex",
+            "startswith", "endswith");
+
+    /**
+     * CPython's TypeError for a str, bytes or bytearray method given {@code npos} positional
+     * arguments where it takes {@code min} to {@code max}: a method of no or exactly one argument is
+     * named with its type ({@code str.join() takes exactly one argument (0 given)}); one that also
+     * takes keywords, or is parsed the old way, "takes at most 2 arguments (3 given)"; the other
+     * positional-only ones "expected at most 2 arguments, got 3".
+     */
+    private static PyException arityError(String fname, PyObject self, int npos, int min, int max, boolean kwAllowed) {
+        String type = self instanceof PyByteArray ? "bytearray" : self instanceof PyBytes ? "bytes" : "str";
+        if (max == 0) {
+            return PyErr.typeError(type + "." + fname + "() takes no arguments (" + npos + " given)");
+        }
+        if (min == 1 && max == 1 && !kwAllowed) {
+            return PyErr.typeError(type + "." + fname + "() takes exactly one argument (" + npos + " given)");
+        }
+        boolean tooFew = npos < min;
+        int bound = tooFew ? min : max;
+        String plural = bound == 1 ? "" : "s";
+        if (kwAllowed || OLD_STYLE.contains(fname)) {
+            String how = min == max ? "exactly" : tooFew ? "at least" : "at most";
+            String what = kwAllowed && tooFew ? " positional argument" : " argument";
+            return PyErr.typeError(fname + "() takes " + how + " " + bound + what + plural + " (" + npos + " given)");
+        }
+        return PyErr.typeError(fname + " expected " + (min == max ? "" : tooFew ? "at least " : "at most ") + bound
+                + " argument" + plural + ", got " + npos);
     }
 
     static String strArg(PyObject o, String what) {
