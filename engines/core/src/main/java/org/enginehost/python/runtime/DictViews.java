@@ -60,7 +60,11 @@ public final class DictViews {
             });
             t.addMethod("__len__", (a, k) -> PyInt.of(a[0].len()));
             t.addMethod("__iter__", (a, k) -> a[0].iter());
+            t.fixArgs(0, "__reversed__");
+            t.fixSlotArgs(0, "__len__ __iter__");
         }
+        KEYS_TYPE.fixSlotArgs(1, "__contains__");
+        ITEMS_TYPE.fixSlotArgs(1, "__contains__");
     }
 
     /** A live view of a dict. */

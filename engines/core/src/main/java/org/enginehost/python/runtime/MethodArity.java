@@ -44,22 +44,10 @@ final class MethodArity {
     }
 
     private static void methods(PyType type, int args, String names) {
-        mark(type, args, false, names);
+        type.fixArgs(args, names);
     }
 
     private static void slots(PyType type, int args, String names) {
-        mark(type, args, true, names);
-    }
-
-    private static void mark(PyType type, int args, boolean slot, String names) {
-        for (String name : names.split(" ")) {
-            PyObject m = type.dict().get(new PyStr(name));
-            if (!(m instanceof PyBuiltinFunction)) {
-                throw new IllegalStateException(type.name + "." + name + " is not a builtin method of " + type.name);
-            }
-            PyBuiltinFunction f = (PyBuiltinFunction) m;
-            f.fixedArgs = args;
-            f.slotWrapper |= slot;
-        }
+        type.fixSlotArgs(args, names);
     }
 }

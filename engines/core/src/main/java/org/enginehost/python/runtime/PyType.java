@@ -298,6 +298,32 @@ public class PyType extends PyObject {
     }
 
     /** Adds a builtin method: {@code body} receives self as {@code args[0]}. */
+    /**
+     * Declares that the builtin methods {@code names} (space-separated, already added) take exactly
+     * {@code args} arguments after self: their bodies do not count them, so the call checks first
+     * ({@link PyBuiltinFunction#checkFixedArgs}) and too many is CPython's TypeError, never ignored.
+     */
+    public void fixArgs(int args, String names) {
+        fixArgs(args, false, names);
+    }
+
+    /** As {@link #fixArgs}, for dunders that CPython implements as slot wrappers (their repr and messages differ). */
+    public void fixSlotArgs(int args, String names) {
+        fixArgs(args, true, names);
+    }
+
+    private void fixArgs(int args, boolean slot, String names) {
+        for (String n : names.split(" ")) {
+            PyObject m = dict().get(new PyStr(n));
+            if (!(m instanceof PyBuiltinFunction)) {
+                throw new IllegalStateException(name + "." + n + " is not a builtin method of " + name);
+            }
+            PyBuiltinFunction f = (PyBuiltinFunction) m;
+            f.fixedArgs = args;
+            f.slotWrapper |= slot;
+        }
+    }
+
     public void addMethod(String methodName, PyBuiltinFunction.Body body) {
         PyBuiltinFunction f = new PyBuiltinFunction(methodName, body, true);
         f.owner = this;
