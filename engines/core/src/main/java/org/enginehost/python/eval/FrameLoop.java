@@ -992,8 +992,12 @@ public abstract class FrameLoop implements FrameRunner {
         for (int i = callable; i <= callable + n; i++) {
             s[i] = null;
         }
+        // As PyBuiltinFunction.call does; a method call's receiver came from its own type.
+        if (self == null && fn.isMethod && fn.owner() != null && !fn.anyFirstArgument) {
+            fn.checkSelf(args);
+        }
         if (fn.fixedArgs >= 0) {
-            fn.checkFixedArgs(args, null); // as PyBuiltinFunction.call does
+            fn.checkFixedArgs(args, null);
         }
         return args;
     }

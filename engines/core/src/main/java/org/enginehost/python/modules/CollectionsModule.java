@@ -156,6 +156,8 @@ public final class CollectionsModule {
         });
         t.addMethod("copy", (a, k) -> ((DefaultDict) a[0]).copyDD());
         t.addMethod("__copy__", (a, k) -> ((DefaultDict) a[0]).copyDD());
+        t.fixArgs(0, "copy __copy__");
+        t.fixArgs(1, "__missing__");
     }
 
     // ------------------------------------------------------------------ Counter
@@ -392,11 +394,14 @@ public final class CollectionsModule {
             return c;
         });
         t.addMethod("__missing__", (a, k) -> PyInt.of(0));
+        t.fixArgs(0, "elements total copy");
+        t.fixArgs(1, "__missing__");
         t.addMethod("fromkeys", (a, k) -> {
             throw new org.enginehost.python.runtime.PyException(PyErr.newException(
                     org.enginehost.python.runtime.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
                     "Counter.fromkeys() is undefined.  Use Counter(iterable) instead."));
         });
+        ((PyBuiltinFunction) t.dict().get(new PyStr("fromkeys"))).anyFirstArgument = true; // a classmethod
     }
 
     // ------------------------------------------------------------------ OrderedDict
@@ -493,5 +498,6 @@ public final class CollectionsModule {
             copyInto(c, (OrderedDict) a[0]);
             return c;
         });
+        t.fixArgs(0, "copy");
     }
 }

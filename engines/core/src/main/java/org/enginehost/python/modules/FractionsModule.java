@@ -14,6 +14,7 @@ import org.enginehost.python.runtime.PyInt;
 import org.enginehost.python.runtime.PyModule;
 import org.enginehost.python.runtime.PyNone;
 import org.enginehost.python.runtime.PyObject;
+import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyTuple;
 import org.enginehost.python.runtime.PyType;
@@ -419,5 +420,6 @@ public final class FractionsModule {
         t.addMethod("__abs__", (a, k) -> Fraction.abs(self(a)));
         t.addMethod("__hash__", (a, k) -> PyInt.of(self(a).pyHash()));
         t.addMethod("from_float", (a, k) -> Fraction.fromDouble(Args.toDouble(a[a.length - 1])));
+        ((PyBuiltinFunction) t.dict().get(new PyStr("from_float"))).anyFirstArgument = true; // a classmethod
     }
 }

@@ -69,6 +69,7 @@ abstract class MemoryStream extends PyObject {
             return PyNone.NONE;
         });
         installIteration(t);
+        t.fixArgs(0, "flush readable writable seekable isatty __enter__");
     }
 
     /** __iter__ and __next__ over the stream's own iter()/next() (its lines). */
@@ -81,5 +82,6 @@ abstract class MemoryStream extends PyObject {
             }
             return v;
         });
+        t.fixSlotArgs(0, "__iter__ __next__");
     }
 }

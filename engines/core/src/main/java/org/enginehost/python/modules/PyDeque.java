@@ -500,6 +500,7 @@ public final class PyDeque extends PyObject {
                 return --pos[0] >= 0 ? d.get(pos[0]) : null;
             });
         });
+        t.fixArgs(0, "clear copy __copy__ reverse __reversed__");
     }
 
     private static int clampIndex(PyObject o, int size) {

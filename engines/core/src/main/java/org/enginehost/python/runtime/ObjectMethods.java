@@ -154,6 +154,10 @@ public final class ObjectMethods {
         t.put(new PyStr("__subclasscheck__"), m("__subclasscheck__",
                 (a, k) -> PyBool.of(ClassBuiltins.asType(a[1], "issubclass() arg 1 must be a class")
                         .isSubtypeOf((PyType) a[0]))));
+        for (String name : new String[] {"__call__", "__new__", "__init__", "__repr__", "mro", "__subclasses__",
+            "__instancecheck__", "__subclasscheck__"}) {
+            ((PyBuiltinFunction) t.get(new PyStr(name))).owner = PyType.TYPE; // so calls check their receiver
+        }
         t.put(new PyStr("__prepare__"), new PyClassMethod(m("__prepare__", (a, k) -> new PyDict())));
         ExceptionMethods.install();
     }

@@ -29,6 +29,12 @@ public final class PyBuiltinFunction extends PyObject {
      * by {@link #checkFixedArgs} before the body runs ({@link MethodArity}); -1 when the body checks.
      */
     public int fixedArgs = -1;
+    /**
+     * True for the few methods in a type's namespace that are called with the class or anything
+     * else first (classmethod-like ones such as {@code Fraction.from_float}): the receiver check
+     * of {@link #checkSelf} is skipped for them.
+     */
+    public boolean anyFirstArgument;
     /** The name of the module defining this function ({@code __module__}), or null. */
     public String module;
 
@@ -49,10 +55,33 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        if (isMethod && owner != null && !anyFirstArgument) {
+            checkSelf(args);
+        }
         if (fixedArgs >= 0) {
             checkFixedArgs(args, kwnames);
         }
         return body.call(args, kwnames);
+    }
+
+    /**
+     * A method of a builtin type called through the type ({@code str.lower(5)}) must get an
+     * instance of it first, as CPython's method descriptors check; its body may rely on that.
+     */
+    /** The builtin type whose namespace holds this method, or null. */
+    public PyType owner() {
+        return owner;
+    }
+
+    public void checkSelf(PyObject[] args) {
+        if (args.length == 0) {
+            throw PyErr.typeError("unbound method " + owner.name + "." + name + "() needs an argument");
+        }
+        PyType t = args[0].getType();
+        if (t != owner && !t.isSubtypeOf(owner)) {
+            throw PyErr.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + t.name + "' object");
+        }
     }
 
     /**
