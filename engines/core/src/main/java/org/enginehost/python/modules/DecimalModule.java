@@ -454,5 +454,6 @@ public final class DecimalModule {
             return new NamedTuple(DECIMAL_TUPLE, new PyObject[] {PyInt.of(d.v.signum() < 0 || d.negZero ? 1 : 0),
                 new org.enginehost.python.runtime.PyTuple(ds), PyInt.of(-d.v.scale())});
         });
+        t.fixArgs(0, "__floor__ __ceil__ is_zero is_signed as_tuple as_integer_ratio __int__ __trunc__ __float__ __abs__");
     }
 }

@@ -421,5 +421,6 @@ public final class FractionsModule {
         t.addMethod("__hash__", (a, k) -> PyInt.of(self(a).pyHash()));
         t.addMethod("from_float", (a, k) -> Fraction.fromDouble(Args.toDouble(a[a.length - 1])));
         ((PyBuiltinFunction) t.dict().get(new PyStr("from_float"))).anyFirstArgument = true; // a classmethod
+        t.fixArgs(0, "as_integer_ratio __float__ __int__ __trunc__ __floor__ __ceil__ __abs__ __hash__");
     }
 }

@@ -797,6 +797,7 @@ public final class ReModule {
             return new PyStr(sb.toString());
         });
         MATCH.addMethod("__bool__", (a, k) -> PyBool.TRUE);
+        MATCH.fixSlotArgs(0, "__bool__");
     }
 
     static boolean truthy(PyObject o) {

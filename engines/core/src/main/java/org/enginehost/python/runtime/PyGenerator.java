@@ -35,6 +35,7 @@ public final class PyGenerator extends PyObject {
                 return self(a[0]).send(PyNone.NONE);
             });
             t.addMethod("__iter__", (a, k) -> a[0]);
+            t.fixSlotArgs(0, "__iter__");
         }
         COROUTINE_TYPE.addMethod("__await__", (a, k) -> new Wrapper((PyGenerator) a[0]));
     }

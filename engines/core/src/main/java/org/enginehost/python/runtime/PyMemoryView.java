@@ -339,5 +339,6 @@ public final class PyMemoryView extends PyObject {
             self(a).released = true;
             return PyBool.FALSE;
         });
+        t.fixArgs(0, "__enter__");
     }
 }
