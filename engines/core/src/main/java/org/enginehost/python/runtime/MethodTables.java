@@ -22,6 +22,16 @@ final class MethodTables {
             PyBuiltinFunction.checkMethodArgs("range.count", a, k, 2, 2);
             return ((PyRange) a[0]).count(a[1]);
         });
+        // range's protocol as methods too, as CPython's slot wrappers (hasattr(range(3), "__iter__")).
+        PyRange.TYPE.addMethod("__len__", (a, k) -> PyInt.of(a[0].len()));
+        PyRange.TYPE.addMethod("__iter__", (a, k) -> a[0].iter());
+        PyRange.TYPE.addMethod("__bool__", (a, k) -> PyBool.of(a[0].isTrue()));
+        PyRange.TYPE.addMethod("__contains__", (a, k) -> PyBool.of(a[0].contains(a[1])));
+        PyRange.TYPE.addMethod("__getitem__", (a, k) -> a[0].getItem(a[1]));
+        PyRange.TYPE.addMethod("__reversed__", (a, k) -> ((PyRange) a[0]).reversedIter());
+        PyRange.TYPE.fixSlotArgs(0, "__len__ __iter__ __bool__");
+        PyRange.TYPE.fixSlotArgs(1, "__contains__ __getitem__");
+        PyRange.TYPE.fixArgs(0, "__reversed__");
         installTextIO(PyTextIO.TYPE);
         PyFile.install(PyFile.TYPE);
         PySlice.install();
