@@ -993,7 +993,7 @@ public abstract class FrameLoop implements FrameRunner {
             s[i] = null;
         }
         // As PyBuiltinFunction.call does; a method call's receiver came from its own type.
-        if (self == null && fn.isMethod && fn.owner() != null && !fn.anyFirstArgument) {
+        if (self == null && fn.checksReceiver()) {
             fn.checkSelf(args);
         }
         if (fn.fixedArgs >= 0) {

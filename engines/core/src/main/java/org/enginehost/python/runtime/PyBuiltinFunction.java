@@ -55,7 +55,7 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        if (isMethod && owner != null && !anyFirstArgument) {
+        if (checksReceiver()) {
             checkSelf(args);
         }
         if (fixedArgs >= 0) {
@@ -64,15 +64,15 @@ public final class PyBuiltinFunction extends PyObject {
         return body.call(args, kwnames);
     }
 
+    /** Whether a call must check that its first argument is an instance of the owner type ({@link #checkSelf}). */
+    public boolean checksReceiver() {
+        return isMethod && owner != null && !anyFirstArgument;
+    }
+
     /**
      * A method of a builtin type called through the type ({@code str.lower(5)}) must get an
      * instance of it first, as CPython's method descriptors check; its body may rely on that.
      */
-    /** The builtin type whose namespace holds this method, or null. */
-    public PyType owner() {
-        return owner;
-    }
-
     public void checkSelf(PyObject[] args) {
         if (args.length == 0) {
             throw PyErr.typeError("unbound method " + owner.name + "." + name + "() needs an argument");
