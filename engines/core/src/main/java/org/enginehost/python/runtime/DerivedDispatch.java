@@ -74,17 +74,17 @@ final class DerivedDispatch {
     }
 
     static <T extends PyObject & Derived> PyObject binop(T self, int op, PyObject other) {
-        PyObject m = self.getType().lookup(Dunder.BINOP[op >= BinOp.INPLACE ? op - BinOp.INPLACE : op]);
+        PyObject m = self.getType().lookupDunder(Dunder.BINOP_BASE + (op >= BinOp.INPLACE ? op - BinOp.INPLACE : op));
         return Derived.isNative(m) ? self.baseBinop(op, other) : Slots.ni(Slots.call1(m, self, other));
     }
 
     static <T extends PyObject & Derived> PyObject rbinop(T self, int op, PyObject other) {
-        PyObject m = self.getType().lookup(Dunder.RBINOP[op]);
+        PyObject m = self.getType().lookupDunder(Dunder.RBINOP_BASE + op);
         return Derived.isNative(m) ? self.baseRbinop(op, other) : Slots.ni(Slots.call1(m, self, other));
     }
 
     static <T extends PyObject & Derived> PyObject ibinop(T self, int op, PyObject other) {
-        PyObject m = self.getType().lookup(Dunder.IBINOP[op - BinOp.INPLACE]);
+        PyObject m = self.getType().lookupDunder(Dunder.IBINOP_BASE + op - BinOp.INPLACE);
         if (Derived.isNative(m)) {
             return m == null ? self.binop(op, other) : self.baseIbinop(op, other);
         }
@@ -93,7 +93,7 @@ final class DerivedDispatch {
     }
 
     static <T extends PyObject & Derived> PyObject richCompare(T self, PyObject other, int op) {
-        PyObject m = self.getType().lookup(Dunder.COMPARE[op]);
+        PyObject m = self.getType().lookupDunder(Dunder.COMPARE_BASE + op);
         return Derived.isNative(m) ? self.baseRichCompare(other, op) : Slots.ni(Slots.call1(m, self, other));
     }
 

@@ -84,7 +84,7 @@ public final class Operations {
         int base = op >= BinOp.INPLACE ? op - BinOp.INPLACE : op;
         PyObject r = null;
         if (op >= BinOp.INPLACE) {
-            PyObject m = a.getType().lookup(Dunder.IBINOP[base]);
+            PyObject m = a.getType().lookupDunder(Dunder.IBINOP_BASE + base);
             if (m != null || !a.getType().heap) {
                 r = a.ibinop(op, b);
                 if (r != null) {
@@ -93,7 +93,8 @@ public final class Operations {
             }
         }
         PyType at = a.getType();
-        if (bt.isSubtypeOf(at) && bt.lookup(Dunder.RBINOP[base]) != at.lookup(Dunder.RBINOP[base])) {
+        int reflected = Dunder.RBINOP_BASE + base;
+        if (bt.isSubtypeOf(at) && bt.lookupDunder(reflected) != at.lookupDunder(reflected)) {
             r = b.rbinop(base, a);
             if (r != null) {
                 return r;

@@ -191,14 +191,28 @@ public final class PyBuiltinFunction extends PyObject {
         if (n >= min && n <= max) {
             return;
         }
-        int given = n - 1;
-        int bound = given < min - 1 ? min - 1 : max - 1;
-        String how = min == max ? "exactly" : given < min - 1 ? "at least" : "at most";
-        throw PyErr.typeError(fname + "() takes " + how + " " + bound + " argument" + (bound == 1 ? "" : "s")
+        throw takesError(fname, n - 1, min - 1, max - 1, "argument");
+    }
+
+    /**
+     * CPython's wording for a function that parses its arguments the old way or also takes
+     * keywords: {@code fname() takes at least 1 argument (0 given)}; {@code noun} is "argument"
+     * or "positional argument". Counts without self.
+     */
+    static PyException takesError(String fname, int given, int min, int max, String noun) {
+        boolean tooFew = given < min;
+        int bound = tooFew ? min : max;
+        String how = min == max ? "exactly" : tooFew ? "at least" : "at most";
+        return PyErr.typeError(fname + "() takes " + how + " " + bound + " " + noun + (bound == 1 ? "" : "s")
                 + " (" + given + " given)");
     }
 
-    private static PyException countError(String fname, int n, int min, int max) {
+    /**
+     * CPython's wording for a positional-only function given {@code n} arguments where it takes
+     * {@code min} to {@code max}: "takes no arguments", "takes exactly one argument", else
+     * "expected [at least|at most] N arguments, got n".
+     */
+    static PyException countError(String fname, int n, int min, int max) {
         if (min == max) {
             if (min == 0) {
                 return PyErr.typeError(fname + "() takes no arguments (" + n + " given)");

@@ -167,7 +167,7 @@ public final class Slots {
             throw PyErr.typeError("'" + t.name + "' object is not iterable");
         }
         PyObject it = call0(m, self);
-        if (it instanceof PyInstance ? it.getType().lookup("__next__") == null
+        if (it instanceof PyInstance ? it.getType().lookupDunder(Dunder.NEXT) == null
                 : it instanceof PyList || it instanceof PyTuple || it instanceof PyStr || it instanceof PyDict
                 || it instanceof PyInt || it instanceof PyFloat || it == PyNone.NONE) {
             throw PyErr.typeError("iter() returned non-iterator of type '" + it.getType().name + "'");

@@ -91,16 +91,11 @@ final class StrMethods {
         if (min == 1 && max == 1 && !kwAllowed) {
             return PyErr.typeError(type + "." + fname + "() takes exactly one argument (" + npos + " given)");
         }
-        boolean tooFew = npos < min;
-        int bound = tooFew ? min : max;
-        String plural = bound == 1 ? "" : "s";
         if (kwAllowed || OLD_STYLE.contains(fname)) {
-            String how = min == max ? "exactly" : tooFew ? "at least" : "at most";
-            String what = kwAllowed && tooFew ? " positional argument" : " argument";
-            return PyErr.typeError(fname + "() takes " + how + " " + bound + what + plural + " (" + npos + " given)");
+            return PyBuiltinFunction.takesError(fname, npos, min, max,
+                    kwAllowed && npos < min ? "positional argument" : "argument");
         }
-        return PyErr.typeError(fname + " expected " + (min == max ? "" : tooFew ? "at least " : "at most ") + bound
-                + " argument" + plural + ", got " + npos);
+        return PyBuiltinFunction.countError(fname, npos, min, max);
     }
 
     static String strArg(PyObject o, String what) {
