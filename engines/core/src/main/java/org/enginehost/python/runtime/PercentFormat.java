@@ -207,17 +207,30 @@ public final class PercentFormat {
                         throw PyErr.typeError("%" + conv + " format: " + (conv == 'd' || conv == 'i' || conv == 'u'
                                 ? "a real number" : "an integer") + " is required, not " + value.getType().name);
                     }
-                    java.math.BigInteger b = iv.toBig();
-                    if (b.signum() < 0) {
-                        sign = "-";
-                        b = b.negate();
-                    } else if (plus) {
-                        sign = "+";
-                    } else if (space) {
-                        sign = " ";
+                    int radix = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
+                    String digits;
+                    if (iv.big == null && iv.value != Long.MIN_VALUE) {
+                        // A machine-size int converts without a BigInteger (the common case).
+                        long v = iv.value;
+                        if (v < 0) {
+                            sign = "-";
+                            v = -v;
+                        }
+                        digits = Long.toString(v, radix);
+                    } else {
+                        java.math.BigInteger b = iv.toBig();
+                        if (b.signum() < 0) {
+                            sign = "-";
+                            b = b.negate();
+                        }
+                        digits = b.toString(radix);
                     }
-                    String digits = conv == 'o' ? b.toString(8) : conv == 'x' ? b.toString(16)
-                            : conv == 'X' ? b.toString(16).toUpperCase(java.util.Locale.ROOT) : b.toString();
+                    if (sign.isEmpty()) {
+                        sign = plus ? "+" : space ? " " : "";
+                    }
+                    if (conv == 'X') {
+                        digits = digits.toUpperCase(java.util.Locale.ROOT);
+                    }
                     if (prec > digits.length()) {
                         digits = "0".repeat(prec - digits.length()) + digits;
                     }
