@@ -642,7 +642,8 @@ public final class ArrayModule {
         t.addMethod("buffer_info", (a, k) -> PyTuple.of(PyInt.of(Operations.address(a[0]).hashCode() & 0x7fffffffL),
                 PyInt.of(self(a).size)));
         t.addMethod("__copy__", (a, k) -> self(a).slice(0, 1, self(a).size));
-        t.fixArgs(0, "tolist buffer_info __copy__ reverse");
+        t.fixArgs(0, "tolist buffer_info __copy__ reverse tobytes tounicode");
+        t.fixArgs(1, "frombytes fromunicode");
     }
 
     private static int clamp(PyObject o, int size) {

@@ -396,12 +396,13 @@ public final class CollectionsModule {
         t.addMethod("__missing__", (a, k) -> PyInt.of(0));
         t.fixArgs(0, "elements total copy");
         t.fixArgs(1, "__missing__");
-        t.addMethod("fromkeys", (a, k) -> {
+        // A classmethod: a plain function in the type's dict, so that no receiver is bound.
+        t.dict().put(new PyStr("fromkeys"), new PyBuiltinFunction("fromkeys", (a, k) -> {
+            PyBuiltinFunction.checkPythonClassMethodArgs("Counter.fromkeys", a, k, 2, 3, "iterable", "v");
             throw new org.enginehost.python.runtime.PyException(PyErr.newException(
                     org.enginehost.python.runtime.ExceptionTypes.NOT_IMPLEMENTED_ERROR,
                     "Counter.fromkeys() is undefined.  Use Counter(iterable) instead."));
-        });
-        ((PyBuiltinFunction) t.dict().get(new PyStr("fromkeys"))).anyFirstArgument = true; // a classmethod
+        }));
     }
 
     // ------------------------------------------------------------------ OrderedDict

@@ -8,6 +8,7 @@ import org.enginehost.python.runtime.BinOp;
 import org.enginehost.python.runtime.CompareOp;
 import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.PyBool;
+import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyErr;
 import org.enginehost.python.runtime.PyException;
 import org.enginehost.python.runtime.PyFloat;
@@ -34,7 +35,8 @@ public final class DecimalModule {
             new PyType[] {DECIMAL_EXCEPTION, ExceptionTypes.ZERO_DIVISION_ERROR}, null, "decimal");
     public static final PyType TYPE = new PyType("Decimal", new PyType[] {PyType.OBJECT},
             (t, a, k) -> Dec.make(a, k), "decimal");
-    public static final PyType CONTEXT = new PyType("Context", new PyType[] {PyType.OBJECT}, null, "decimal");
+    public static final PyType CONTEXT = new PyType("Context", new PyType[] {PyType.OBJECT},
+            DecimalModule::constructContext, "decimal");
 
     static final NamedTuple.Type DECIMAL_TUPLE = new NamedTuple.Type("DecimalTuple",
             new String[] {"sign", "digits", "exponent"}, new PyObject[0], "decimal");
@@ -88,6 +90,63 @@ public final class DecimalModule {
         }
         throw PyErr.typeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
                 + "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]");
+    }
+
+    /**
+     * {@code Context(prec=None, rounding=None, ...)}: precision and rounding are this module's
+     * whole context; the other parameters must be left out (or None), as nothing here would honour them.
+     */
+    private static PyObject constructContext(PyType type, PyObject[] a, String[] k) {
+        String[] names = {"prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"};
+        if (k != null) {
+            for (String name : k) {
+                if (!java.util.Arrays.asList(names).contains(name)) {
+                    throw PyErr.typeError("'" + name + "' is an invalid keyword argument for this function");
+                }
+            }
+        }
+        PyObject[] p = Args.bind("Context", a, k, names, 0, names.length);
+        for (int i = 2; i < names.length; i++) {
+            if (p[i] != null && p[i] != PyNone.NONE) {
+                throw new PyException(PyErr.newException(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+                        "decimal.Context: " + names[i] + " is not supported yet (only prec and rounding)"));
+            }
+        }
+        Context c = new Context();
+        if (p[0] != null && p[0] != PyNone.NONE) {
+            c.setAttr("prec", p[0]);
+        }
+        if (p[1] != null && p[1] != PyNone.NONE) {
+            c.setAttr("rounding", p[1]);
+        }
+        return c;
+    }
+
+    /** The optional context argument of a method such as {@code sqrt}: the given one, else the current. */
+    private static Context optionalContext(PyObject[] a, String[] k) {
+        if (k != null) {
+            for (String name : k) {
+                if (!name.equals("context")) {
+                    throw PyErr.typeError("'" + name + "' is an invalid keyword argument for this function");
+                }
+            }
+        }
+        atMostOneArgument(a);
+        PyObject c = a.length > 1 ? a[1] : PyNone.NONE;
+        if (c == PyNone.NONE) {
+            return CURRENT.get();
+        }
+        if (!(c instanceof Context)) {
+            throw PyErr.typeError("optional argument must be a context");
+        }
+        return (Context) c;
+    }
+
+    /** CPython's check for the C methods that take one optional argument after self. */
+    private static void atMostOneArgument(PyObject[] a) {
+        if (a.length > 2) {
+            throw PyErr.typeError("function takes at most 1 argument (" + (a.length - 1) + " given)");
+        }
     }
 
     /** The arithmetic context: precision and rounding. */
@@ -394,12 +453,13 @@ public final class DecimalModule {
             return new Dec(r, self(a).negZero || (r.signum() == 0 && self(a).v.signum() < 0));
         });
         t.addMethod("normalize", (a, k) -> {
-            BigDecimal r = self(a).v.round(CURRENT.get().mc());
+            BigDecimal r = self(a).v.round(optionalContext(a, k).mc());
             r = r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros();
             return new Dec(r, self(a).negZero);
         });
         t.addMethod("sqrt", (a, k) -> {
             Dec d = self(a);
+            Context ctx = optionalContext(a, k);
             if (d.v.signum() < 0) {
                 throw signal(INVALID_OPERATION, "InvalidOperation");
             }
@@ -407,7 +467,7 @@ public final class DecimalModule {
                 return new Dec(BigDecimal.ZERO.setScale(Math.floorDiv(d.v.scale() + 1, 2) > 0
                         ? (d.v.scale() + 1) / 2 : 0));
             }
-            MathContext mc = CURRENT.get().mc();
+            MathContext mc = ctx.mc();
             BigDecimal r = d.v.sqrt(mc);
             if (r.precision() < mc.getPrecision() && r.multiply(r).compareTo(d.v) != 0) {
                 r = r.setScale(r.scale() + mc.getPrecision() - r.precision()); // inexact: all digits
@@ -433,9 +493,14 @@ public final class DecimalModule {
         t.addMethod("__float__", (a, k) -> new PyFloat(Double.parseDouble(self(a).str())));
         t.addMethod("__abs__", (a, k) -> new Dec(self(a).v.abs(CURRENT.get().mc())));
         t.addMethod("__round__", (a, k) -> {
+            PyBuiltinFunction.noKeywords("Decimal.__round__", k);
+            atMostOneArgument(a);
             Dec d = self(a);
-            if (a.length < 2 || a[1] == PyNone.NONE) {
+            if (a.length < 2) {
                 return PyInt.of(d.v.setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+            }
+            if (!(a[1] instanceof PyInt)) {
+                throw PyErr.typeError("optional arg must be an integer");
             }
             int n = Args.toSmallInt(a[1], "ndigits");
             return new Dec(d.v.setScale(n, RoundingMode.HALF_EVEN));

@@ -416,11 +416,17 @@ public final class FractionsModule {
         t.addMethod("__trunc__", (a, k) -> PyInt.of(self(a).num.divide(self(a).den)));
         t.addMethod("__floor__", (a, k) -> PyInt.of(Fraction.floorDiv(self(a).num, self(a).den)));
         t.addMethod("__ceil__", (a, k) -> PyInt.of(Fraction.floorDiv(self(a).num.negate(), self(a).den).negate()));
-        t.addMethod("__round__", (a, k) -> self(a).round(a.length > 1 ? a[1] : null));
+        t.addMethod("__round__", (a, k) -> {
+            PyBuiltinFunction.checkPythonMethodArgs("Fraction.__round__", a, k, 1, 2, "ndigits");
+            return self(a).round(a.length > 1 ? a[1] : null);
+        });
         t.addMethod("__abs__", (a, k) -> Fraction.abs(self(a)));
         t.addMethod("__hash__", (a, k) -> PyInt.of(self(a).pyHash()));
-        t.addMethod("from_float", (a, k) -> Fraction.fromDouble(Args.toDouble(a[a.length - 1])));
-        ((PyBuiltinFunction) t.dict().get(new PyStr("from_float"))).anyFirstArgument = true; // a classmethod
+        // A classmethod: a plain function in the type's dict, so that no receiver is bound.
+        t.dict().put(new PyStr("from_float"), new PyBuiltinFunction("from_float", (a, k) -> {
+            PyBuiltinFunction.checkPythonClassMethodArgs("Fraction.from_float", a, k, 2, 2, "f");
+            return Fraction.fromDouble(Args.toDouble(a[0]));
+        }));
         t.fixArgs(0, "as_integer_ratio __float__ __int__ __trunc__ __floor__ __ceil__ __abs__ __hash__");
     }
 }

@@ -69,7 +69,7 @@ abstract class MemoryStream extends PyObject {
             return PyNone.NONE;
         });
         installIteration(t);
-        t.fixArgs(0, "flush readable writable seekable isatty __enter__");
+        t.fixArgs(0, "close flush readable writable seekable isatty __enter__");
     }
 
     /** __iter__ and __next__ over the stream's own iter()/next() (its lines). */

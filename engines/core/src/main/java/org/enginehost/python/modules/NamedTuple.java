@@ -330,6 +330,7 @@ final class NamedTuple extends PyTuple {
         d.put(new PyStr("__repr__"), repr);
         t.addMethod("_asdict", (a, k) -> {
             PyTuple self = self(t, a[0]);
+            PyBuiltinFunction.checkPythonMethodArgs(t.name + "._asdict", a, k, 1, 1);
             PyDict out = new PyDict();
             for (int i = 0; i < t.fields.length; i++) {
                 out.put(fieldStrs[i], self.items[i]);
@@ -357,7 +358,11 @@ final class NamedTuple extends PyTuple {
             }
             return make(t, self.getType(), vals);
         });
-        t.addMethod("__getnewargs__", (a, k) -> new PyTuple(self(t, a[0]).items.clone()));
+        t.addMethod("__getnewargs__", (a, k) -> {
+            PyTuple self = self(t, a[0]);
+            PyBuiltinFunction.checkPythonMethodArgs(t.name + ".__getnewargs__", a, k, 1, 1);
+            return new PyTuple(self.items.clone());
+        });
     }
 
     /** The receiver of a namedtuple method: an instance of {@code t} or of a subclass. */

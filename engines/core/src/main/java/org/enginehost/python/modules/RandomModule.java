@@ -221,6 +221,7 @@ public final class RandomModule {
         });
         TYPE.addMethod("getstate", (a, k) -> {
             PyRandom r = self(a, "getstate");
+            PyBuiltinFunction.checkPythonMethodArgs("Random.getstate", a, k, 1, 1);
             PyObject[] words = new PyObject[MersenneTwister.N + 1];
             for (int i = 0; i < MersenneTwister.N; i++) {
                 words[i] = PyInt.of(r.mt.mt[i] & 0xffffffffL);

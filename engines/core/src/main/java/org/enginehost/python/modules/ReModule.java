@@ -798,6 +798,7 @@ public final class ReModule {
         });
         MATCH.addMethod("__bool__", (a, k) -> PyBool.TRUE);
         MATCH.fixSlotArgs(0, "__bool__");
+        MATCH.fixSlotArgs(1, "__getitem__");
     }
 
     static boolean truthy(PyObject o) {

@@ -42,5 +42,17 @@ final class MethodArity {
         PySet.TYPE.fixSlotArgs(0, "__len__");
         PySet.FROZEN_TYPE.fixArgs(1, "__contains__");
         PySet.FROZEN_TYPE.fixSlotArgs(0, "__len__");
+        // Pickling support and hashing (ReduceMethods, ObjectMethods, ExceptionMethods).
+        for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyTuple.TYPE}) {
+            t.fixArgs(0, "__getnewargs__");
+        }
+        for (PyType t : new PyType[] {PySet.TYPE, PySet.FROZEN_TYPE, PyByteArray.TYPE, PySlice.TYPE,
+                PySeqIterator.LIST_ITERATOR, ExceptionTypes.BASE_EXCEPTION}) {
+            t.fixArgs(0, "__reduce__");
+        }
+        for (PyType t : new PyType[] {PyType.OBJECT, PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE}) {
+            t.fixSlotArgs(0, "__hash__");
+        }
+        ExceptionTypes.BASE_EXCEPTION.fixSlotArgs(0, "__repr__ __str__");
     }
 }

@@ -182,6 +182,50 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     /**
+     * The positional-argument check of a method CPython writes in Python ({@code Fraction.__round__},
+     * {@code Random.getstate}): counts include self, as a Python function's do, and the messages are
+     * a Python function's ({@code takes from 1 to 2 positional arguments but 3 were given}; a missing
+     * one is named from {@code params}, the parameters after self). Keywords are the body's business.
+     */
+    public static void checkPythonMethodArgs(String qualname, PyObject[] args, String[] kwnames, int min, int max,
+            String... params) {
+        checkPythonArgCount(qualname, kwnames == null ? args.length : args.length - kwnames.length, kwnames, min, max,
+                params);
+    }
+
+    /**
+     * {@link #checkPythonMethodArgs} for a classmethod kept as a plain function in its type's dict
+     * (so that nothing is bound): {@code args} lack the class, which the counts include.
+     */
+    public static void checkPythonClassMethodArgs(String qualname, PyObject[] args, String[] kwnames, int min,
+            int max, String... params) {
+        checkPythonArgCount(qualname, 1 + (kwnames == null ? args.length : args.length - kwnames.length), kwnames,
+                min, max, params);
+    }
+
+    private static void checkPythonArgCount(String qualname, int given, String[] kwnames, int min, int max,
+            String... params) {
+        if (given > max) {
+            String takes = min == max ? max + " positional argument" + (max == 1 ? "" : "s")
+                    : "from " + min + " to " + max + " positional arguments";
+            throw PyErr.typeError(qualname + "() takes " + takes + " but " + given + (given == 1 ? " was" : " were")
+                    + " given");
+        }
+        if (given < min && (kwnames == null || kwnames.length == 0)) {
+            int missing = min - given;
+            StringBuilder names = new StringBuilder();
+            for (int i = given - 1; i < min - 1 && i < params.length; i++) {
+                if (names.length() > 0) {
+                    names.append(i == min - 2 ? (missing > 2 ? ", and " : " and ") : ", ");
+                }
+                names.append('\'').append(params[i]).append('\'');
+            }
+            throw PyErr.typeError(qualname + "() missing " + missing + " required positional argument"
+                    + (missing == 1 ? "" : "s") + ": " + names);
+        }
+    }
+
+    /**
      * As {@link #checkMethodArgs}, for the methods whose arguments CPython still parses the old way
      * ({@code deque.index}, {@code deque.insert}): {@code insert() takes exactly 2 arguments (1 given)}.
      */

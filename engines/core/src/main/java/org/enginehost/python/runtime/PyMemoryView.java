@@ -329,6 +329,10 @@ public final class PyMemoryView extends PyObject {
             return new PyMemoryView(m.obj, m.start, m.step, m.length, true);
         });
         t.addMethod("cast", (a, k) -> {
+            if (a.length < 2 && (k == null || k.length == 0)) {
+                throw PyErr.typeError("cast() missing required argument 'format' (pos 1)");
+            }
+            PyBuiltinFunction.checkMethodArgsOldStyle("cast", a, k, 2, 3);
             throw PyErr.format(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "memoryview.cast is not supported yet");
         });
         t.addMethod("__enter__", (a, k) -> {
