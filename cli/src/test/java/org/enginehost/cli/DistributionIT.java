@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,12 +53,17 @@ class DistributionIT {
     }
 
     static Result host(Path dist, String... args) throws IOException, InterruptedException {
+        return host(dist, Map.of(), args);
+    }
+
+    static Result host(Path dist, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(dist.resolve("bin/host").toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
         pb.environment().remove("HOST_ENGINE");
         pb.environment().remove("HOST_PLUGINS");
+        pb.environment().putAll(env);
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
@@ -243,6 +249,44 @@ class DistributionIT {
 
         Result py = host(copy, "-c", "print('still here')");
         assertEquals("still here\n", py.out, py::toString);
+    }
+
+    /**
+     * The launcher's start-up archive: one per distribution, JDK and engine in the cache directory;
+     * a new build of the distribution replaces its archive, and archives named the old way
+     * (host-jdkN-KEY.jsa) are cleared, while another slot's archive stays.
+     */
+    @Test
+    void startupArchiveIsReplacedNotAccumulated(@TempDir Path copy, @TempDir Path cacheHome) throws Exception {
+        copyTree(DIST, copy);
+        Path cache = Files.createDirectories(cacheHome.resolve("enginehost"));
+        Files.writeString(cache.resolve("host-jdk17-123.jsa"), "old");
+        Files.writeString(cache.resolve("host-jdk17-1-2.jsa"), "another slot");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cacheHome.toString());
+
+        Result first = host(copy, env, "-c", "print('one')");
+        assertEquals("one\n", first.out, first::toString);
+        List<String> after1 = archives(cache);
+        assertFalse(after1.contains("host-jdk17-123.jsa"), after1::toString);
+        assertTrue(after1.contains("host-jdk17-1-2.jsa"), after1::toString);
+        assertEquals(2, after1.size(), after1::toString);
+
+        Path training = copy.resolve("lib/archive-training.py");
+        Files.writeString(training, Files.readString(training) + "# a new build\n");
+        Files.setLastModifiedTime(training, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        Result second = host(copy, env, "-c", "print('two')");
+        assertEquals("two\n", second.out, second::toString);
+        List<String> after2 = archives(cache);
+        assertEquals(2, after2.size(), after2::toString);
+        assertTrue(after2.contains("host-jdk17-1-2.jsa"), after2::toString);
+        assertFalse(after2.containsAll(after1), () -> after1 + " then " + after2);
+    }
+
+    private static List<String> archives(Path cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa")).sorted()
+                    .collect(java.util.stream.Collectors.toList());
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
