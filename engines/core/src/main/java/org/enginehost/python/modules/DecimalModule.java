@@ -520,5 +520,6 @@ public final class DecimalModule {
                 new org.enginehost.python.runtime.PyTuple(ds), PyInt.of(-d.v.scale())});
         });
         t.fixArgs(0, "__floor__ __ceil__ is_zero is_signed as_tuple as_integer_ratio __int__ __trunc__ __float__ __abs__");
+        t.addOperatorMethods("add sub mul truediv floordiv mod pow", "__neg__ __pos__ __bool__");
     }
 }

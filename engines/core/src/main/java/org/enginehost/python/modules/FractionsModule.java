@@ -428,5 +428,6 @@ public final class FractionsModule {
             return Fraction.fromDouble(Args.toDouble(a[0]));
         }));
         t.fixArgs(0, "as_integer_ratio __float__ __int__ __trunc__ __floor__ __ceil__ __abs__ __hash__");
+        t.addOperatorMethods("add sub mul truediv floordiv mod pow", "__neg__ __pos__ __bool__");
     }
 }

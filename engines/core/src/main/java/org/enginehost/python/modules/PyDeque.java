@@ -501,6 +501,7 @@ public final class PyDeque extends PyObject {
             });
         });
         t.fixArgs(0, "clear copy __copy__ reverse __reversed__");
+        t.addOperatorMethods("", "__add__ __mul__ __rmul__ __iadd__ __imul__");
     }
 
     private static int clampIndex(PyObject o, int size) {

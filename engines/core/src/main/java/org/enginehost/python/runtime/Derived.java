@@ -118,15 +118,31 @@ interface Derived extends HasDict {
         install(PyStr.TYPE, seq + " __hash__ __str__ __mod__ __rmod__ __add__ __mul__ __rmul__", false);
         install(PyBytes.TYPE, seq + " __hash__ __str__ __mod__ __rmod__ __add__ __mul__ __rmul__", false);
         install(PyTuple.TYPE, seq + " __hash__ __add__ __mul__ __rmul__", false);
-        String num = "__repr__ __hash__ __bool__ __neg__ __pos__";
-        for (String op : new String[] {"add", "sub", "mul", "mod", "pow", "floordiv", "truediv"}) {
-            num += " __" + op + "__ __r" + op + "__";
-        }
+        String num = "__repr__ __hash__ __bool__ __neg__ __pos__ " + arithmetic("add sub mul mod pow floordiv truediv");
         install(PyFloat.TYPE, num, false);
-        for (String op : new String[] {"lshift", "rshift", "and", "xor", "or"}) {
-            num += " __" + op + "__ __r" + op + "__";
+        install(PyInt.TYPE, num + " __invert__ " + arithmetic("lshift rshift and xor or"), false);
+        install(PyComplex.TYPE, "__bool__ __neg__ __pos__ " + arithmetic("add sub mul truediv pow"), false);
+        install(PyByteArray.TYPE, "__add__ __mul__ __rmul__ __mod__ __rmod__ __iadd__ __imul__", false);
+        install(PyNone.TYPE, "__bool__", false);
+    }
+
+    /** {@code __op__ __rop__} for each of {@code ops} ("add mul"). */
+    static String arithmetic(String ops) {
+        StringBuilder names = new StringBuilder();
+        for (String op : ops.split(" ")) {
+            names.append(names.length() == 0 ? "" : " ").append("__").append(op).append("__ __r").append(op).append("__");
         }
-        install(PyInt.TYPE, num + " __invert__", false);
+        return names.toString();
+    }
+
+    /**
+     * The operator dunders {@code names} (and the rich comparisons) of a builtin type whose
+     * operators are Java hooks, as methods of the type where it has none of its own: what
+     * {@code (x).__add__(y)}, {@code hasattr} and {@code dir()} see, and what a subclass's
+     * {@code super().__add__(y)} reaches (the base operation, never the subclass's override).
+     */
+    static void installWrappers(PyType t, String names) {
+        install(t, names, false);
     }
 
     private static void install(PyType t, String names, boolean unhashable) {
@@ -183,6 +199,20 @@ interface Derived extends HasDict {
         }, true);
         f.owner = t;
         f.slotWrapper = true;
+        // CPython's argument count for the slot (checked first, with its wording), __init__ excepted.
+        switch (n) {
+            case "__init__":
+                break;
+            case "__repr__": case "__str__": case "__bool__": case "__hash__": case "__len__": case "__iter__":
+            case "__neg__": case "__pos__": case "__invert__":
+                f.fixedArgs = 0;
+                break;
+            case "__setitem__":
+                f.fixedArgs = 2;
+                break;
+            default:
+                f.fixedArgs = 1;
+        }
         return f;
     }
 

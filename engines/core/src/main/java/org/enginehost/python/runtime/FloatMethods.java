@@ -42,21 +42,7 @@ final class FloatMethods {
             PyBuiltinFunction.checkArgs("__format__", a, k, 2, 2);
             return new PyStr(Formatter.format(a[0], StrMethods.strArg(a[1], "__format__() argument")));
         });
-        String[] names = {"__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__"};
-        int[] codes = {BinOp.ADD, BinOp.SUB, BinOp.MUL, BinOp.TRUEDIV, BinOp.FLOORDIV, BinOp.MOD, BinOp.POW};
-        for (int j = 0; j < names.length; j++) {
-            int code = codes[j];
-            String name = names[j];
-            String rname = "__r" + name.substring(2);
-            t.addMethod(name, (a, k) -> {
-                PyBuiltinFunction.checkArgs(name, a, k, 2, 2);
-                return StrMethods.notImpl(a[0].binop(code, a[1]));
-            });
-            t.addMethod(rname, (a, k) -> {
-                PyBuiltinFunction.checkArgs(rname, a, k, 2, 2);
-                return StrMethods.notImpl(a[0].rbinop(code, a[1]));
-            });
-        }
+        // The operator dunders are Derived's wrappers (Derived.installWrappers).
     }
 
     static PyObject attr(PyFloat f, String name) {

@@ -85,10 +85,11 @@ public final class IntMethods {
             return i.big == null && i.value >= 0 ? PyInt.of(i.value) : i.big == null && i.value != Long.MIN_VALUE
                     ? PyInt.of(-i.value) : PyInt.of(i.toBig().abs());
         });
-        t.addMethod("__neg__", (a, k) -> self(a, "__neg__").neg());
+        // On the plain int value: a subclass's override calling super().__neg__() must not reach itself.
+        t.addMethod("__neg__", (a, k) -> intValue(self(a, "__neg__")).neg());
         t.addMethod("__pos__", (a, k) -> intValue(self(a, "__pos__")));
-        t.addMethod("__invert__", (a, k) -> self(a, "__invert__").invert());
-        t.addMethod("__bool__", (a, k) -> PyBool.of(self(a, "__bool__").isTrue()));
+        t.addMethod("__invert__", (a, k) -> intValue(self(a, "__invert__")).invert());
+        t.addMethod("__bool__", (a, k) -> PyBool.of(intValue(self(a, "__bool__")).isTrue()));
         t.addMethod("__hash__", (a, k) -> PyInt.of(self(a, "__hash__").pyHash()));
         t.addMethod("__repr__", (a, k) -> {
             PyInt i = self(a, "__repr__");
@@ -103,26 +104,8 @@ public final class IntMethods {
             PyBuiltinFunction.checkArgs("__format__", a, k, 2, 2);
             return new PyStr(Formatter.format(self(a, "__format__"), StrMethods.strArg(a[1], "__format__() argument")));
         });
-        String[][] ops = {
-            {"__add__", "ADD"}, {"__sub__", "SUB"}, {"__mul__", "MUL"}, {"__floordiv__", "FLOORDIV"},
-            {"__truediv__", "TRUEDIV"}, {"__mod__", "MOD"}, {"__pow__", "POW"}, {"__and__", "AND"},
-            {"__or__", "OR"}, {"__xor__", "XOR"}, {"__lshift__", "LSHIFT"}, {"__rshift__", "RSHIFT"},
-        };
-        int[] codes = {BinOp.ADD, BinOp.SUB, BinOp.MUL, BinOp.FLOORDIV, BinOp.TRUEDIV, BinOp.MOD, BinOp.POW,
-            BinOp.AND, BinOp.OR, BinOp.XOR, BinOp.LSHIFT, BinOp.RSHIFT};
-        for (int j = 0; j < ops.length; j++) {
-            int code = codes[j];
-            String name = ops[j][0];
-            String rname = "__r" + name.substring(2);
-            t.addMethod(name, (a, k) -> {
-                PyBuiltinFunction.checkArgs(name, a, k, 2, 2);
-                return StrMethods.notImpl(self(a, name).binop(code, a[1]));
-            });
-            t.addMethod(rname, (a, k) -> {
-                PyBuiltinFunction.checkArgs(rname, a, k, 2, 2);
-                return StrMethods.notImpl(self(a, rname).rbinop(code, a[1]));
-            });
-        }
+        // The operator dunders are Derived's wrappers (Derived.installWrappers): a subclass's
+        // super().__add__ must reach int's own operation, not the subclass's override again.
         t.addMethod("to_bytes", IntMethods::toBytes);
         t.dict().put(new PyStr("from_bytes"), new PyBuiltinFunction("from_bytes", IntMethods::fromBytes));
     }

@@ -74,13 +74,17 @@ public final class PyBuiltinFunction extends PyObject {
      * instance of it first, as CPython's method descriptors check; its body may rely on that.
      */
     public void checkSelf(PyObject[] args) {
+        // A slot wrapper words both errors differently from a method descriptor, as in CPython.
         if (args.length == 0) {
-            throw PyErr.typeError("unbound method " + owner.name + "." + name + "() needs an argument");
+            throw PyErr.typeError(slotWrapper ? "descriptor '" + name + "' of '" + owner.name + "' object needs an argument"
+                    : "unbound method " + owner.name + "." + name + "() needs an argument");
         }
         PyType t = args[0].getType();
         if (t != owner && !t.isSubtypeOf(owner)) {
-            throw PyErr.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
-                    + t.name + "' object");
+            throw PyErr.typeError(slotWrapper
+                    ? "descriptor '" + name + "' requires a '" + owner.name + "' object but received a '" + t.name + "'"
+                    : "descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '" + t.name
+                            + "' object");
         }
     }
 

@@ -303,6 +303,16 @@ public class PyType extends PyObject {
      * {@code args} arguments after self: their bodies do not count them, so the call checks first
      * ({@link PyBuiltinFunction#checkFixedArgs}) and too many is CPython's TypeError, never ignored.
      */
+    /**
+     * Operator dunders for a builtin type whose operators are Java hooks ({@link PyObject#binop}
+     * ...): {@code names} lists them ("__add__ __neg__"), {@code arithmetic} adds {@code __op__ __rop__}
+     * for each operator it names ("add mul"); see {@link Derived#installWrappers(PyType, String)}.
+     */
+    public void addOperatorMethods(String arithmetic, String names) {
+        String all = arithmetic.isEmpty() ? names : Derived.arithmetic(arithmetic) + " " + names;
+        Derived.installWrappers(this, all.strip());
+    }
+
     public void fixArgs(int args, String names) {
         fixArgs(args, false, names);
     }
