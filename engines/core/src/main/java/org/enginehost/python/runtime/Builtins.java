@@ -188,6 +188,13 @@ public final class Builtins {
     }
 
     private static PyObject abs(PyObject o) {
+        if (o instanceof Derived) {
+            // an instance of a subclass of int, float ...: its class may define __abs__
+            PyObject m = o.getType().lookup("__abs__");
+            if (m != null && !Derived.isNative(m)) {
+                return Slots.callMethod(m, o, new PyObject[0], null);
+            }
+        }
         if (o instanceof PyInt) {
             PyInt i = (PyInt) o;
             return i.big == null ? (i.value < 0 ? i.neg() : PyInt.of(i.value)) : PyInt.of(i.big.abs());

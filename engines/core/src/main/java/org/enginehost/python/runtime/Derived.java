@@ -118,7 +118,7 @@ interface Derived extends HasDict {
         install(PyStr.TYPE, seq + " __hash__ __str__ __mod__ __rmod__ __add__ __mul__ __rmul__", false);
         install(PyBytes.TYPE, seq + " __hash__ __str__ __mod__ __rmod__ __add__ __mul__ __rmul__", false);
         install(PyTuple.TYPE, seq + " __hash__ __add__ __mul__ __rmul__", false);
-        String num = "__repr__ __hash__ __bool__ __neg__ __pos__ " + arithmetic("add sub mul mod pow floordiv truediv");
+        String num = "__repr__ __str__ __hash__ __bool__ __neg__ __pos__ " + arithmetic("add sub mul mod pow floordiv truediv");
         install(PyFloat.TYPE, num, false);
         install(PyInt.TYPE, num + " __invert__ " + arithmetic("lshift rshift and xor or"), false);
         install(PyComplex.TYPE, "__bool__ __neg__ __pos__ " + arithmetic("add sub mul truediv pow"), false);
@@ -148,8 +148,19 @@ interface Derived extends HasDict {
     private static void install(PyType t, String names, boolean unhashable) {
         PyDict d = t.dict();
         for (String n : (names + " " + String.join(" ", COMPARE)).split(" ")) {
-            if (d.get(n) == null) {
+            // A builtin type's own method of that name is replaced too: its body applies the Java
+            // hook to its receiver, which for an instance of a subclass is the subclass's override,
+            // so a subclass's super().__len__() (or str.__len__(self)) came back to itself forever.
+            // The wrapper applies the base operation to such an instance, the hook to any other.
+            // The replacement keeps what the original was (a slot wrapper or, as dict.__contains__
+            // is in CPython, a method); MethodArity marks the slot wrappers afterwards.
+            PyObject old = d.get(n);
+            if (old == null) {
                 d.put(new PyStr(n), wrapper(t, n));
+            } else if (old instanceof PyBuiltinFunction && !n.equals("__init__")) {
+                PyBuiltinFunction w = wrapper(t, n);
+                w.slotWrapper = ((PyBuiltinFunction) old).slotWrapper;
+                d.put(new PyStr(n), w);
             }
         }
         if (unhashable) {

@@ -40,7 +40,7 @@ final class FloatMethods {
         t.addMethod("__hash__", (a, k) -> PyInt.of(a[0].pyHash()));
         t.addMethod("__format__", (a, k) -> {
             PyBuiltinFunction.checkArgs("__format__", a, k, 2, 2);
-            return new PyStr(Formatter.format(a[0], StrMethods.strArg(a[1], "__format__() argument")));
+            return new PyStr(Formatter.formatBuiltin(a[0], StrMethods.strArg(a[1], "__format__() argument")));
         });
         // The operator dunders are Derived's wrappers (Derived.installWrappers).
     }

@@ -114,8 +114,31 @@ public final class Formatter {
         return sp;
     }
 
+    private static String userFormat(PyObject f, PyObject v, String spec) {
+        PyObject r = f.call(new PyObject[] {v, new PyStr(spec)}, null);
+        if (!(r instanceof PyStr)) {
+            throw PyErr.typeError("__format__ must return a str, not " + r.getType().name);
+        }
+        return ((PyStr) r).value;
+    }
+
     /** {@code format(v, spec)}: builtin types directly, other objects through {@code __format__}. */
     public static String format(PyObject v, String spec) {
+        if (v instanceof Derived) {
+            // An instance of a subclass of str, int, float ...: its class may define __format__.
+            PyObject f = v.getType().lookup("__format__");
+            if (!Derived.isNative(f)) {
+                return userFormat(f, v, spec);
+            }
+        }
+        return formatBuiltin(v, spec);
+    }
+
+    /**
+     * What the builtin types' own {@code __format__} does: {@code format(v, spec)} without looking
+     * for a subclass's override (which may be what called it, through {@code super().__format__}).
+     */
+    public static String formatBuiltin(PyObject v, String spec) {
         if (v instanceof PyStr) {
             if (spec.isEmpty()) {
                 return ((PyStr) v).value;
@@ -139,11 +162,7 @@ public final class Formatter {
         }
         PyObject f = v.getType().lookup("__format__");
         if (f != null && !(f instanceof PyBuiltinFunction)) {
-            PyObject r = f.call(new PyObject[] {v, new PyStr(spec)}, null);
-            if (!(r instanceof PyStr)) {
-                throw PyErr.typeError("__format__ must return a str, not " + r.getType().name);
-            }
-            return ((PyStr) r).value;
+            return userFormat(f, v, spec);
         }
         if (!spec.isEmpty()) {
             throw PyErr.typeError("unsupported format string passed to " + v.getType().name + ".__format__");

@@ -102,7 +102,7 @@ public final class IntMethods {
         t.addMethod("__round__", (a, k) -> Builtins.round(a, k));
         t.addMethod("__format__", (a, k) -> {
             PyBuiltinFunction.checkArgs("__format__", a, k, 2, 2);
-            return new PyStr(Formatter.format(self(a, "__format__"), StrMethods.strArg(a[1], "__format__() argument")));
+            return new PyStr(Formatter.formatBuiltin(self(a, "__format__"), StrMethods.strArg(a[1], "__format__() argument")));
         });
         // The operator dunders are Derived's wrappers (Derived.installWrappers): a subclass's
         // super().__add__ must reach int's own operation, not the subclass's override again.

@@ -228,7 +228,7 @@ public final class PyComplex extends PyObject {
         });
         t.addMethod("__format__", (a, k) -> {
             PyBuiltinFunction.checkArgs("__format__", a, k, 2, 2);
-            return new PyStr(Formatter.format(a[0], StrMethods.strArg(a[1], "__format__() argument")));
+            return new PyStr(Formatter.formatBuiltin(a[0], StrMethods.strArg(a[1], "__format__() argument")));
         });
         t.addMethod("__abs__", (a, k) -> ((PyComplex) a[0]).abs());
     }

@@ -151,6 +151,12 @@ public final class Slots {
         if (!(r instanceof PyInt)) {
             throw PyErr.typeError("__hash__ method should return an integer");
         }
+        // As CPython: a result that fits a machine word is the hash (-1, which means an error
+        // there, becomes -2); only a bigger one is hashed again.
+        PyInt h = (PyInt) r;
+        if (h.big == null) {
+            return h.value == -1 ? -2 : h.value;
+        }
         return r.pyHash();
     }
 

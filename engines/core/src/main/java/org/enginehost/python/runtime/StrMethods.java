@@ -632,7 +632,7 @@ final class StrMethods {
         t.addMethod("__format__", (a, k) -> {
             PyStr s = self(a, "__format__");
             String spec = strArg(bind("__format__", a, k, 1, false, "format_spec")[0], "__format__() argument");
-            return new PyStr(Formatter.format(s, spec));
+            return new PyStr(Formatter.formatBuiltin(s, spec));
         });
         t.addMethod("__len__", (a, k) -> PyInt.of(self(a, "__len__").len()));
         t.addMethod("__contains__", (a, k) -> PyBool.of(self(a, "__contains__").contains(bind("__contains__", a, k, 1, false, "key")[0])));
