@@ -188,7 +188,8 @@ public final class Builtins {
     }
 
     private static PyObject abs(PyObject o) {
-        if (o instanceof Derived) {
+        Class<?> c = o.getClass();
+        if (c != PyInt.class && c != PyFloat.class && o instanceof Derived) {
             // an instance of a subclass of int, float ...: its class may define __abs__
             PyObject m = o.getType().lookup("__abs__");
             if (m != null && !Derived.isNative(m)) {

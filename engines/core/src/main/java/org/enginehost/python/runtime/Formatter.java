@@ -124,7 +124,8 @@ public final class Formatter {
 
     /** {@code format(v, spec)}: builtin types directly, other objects through {@code __format__}. */
     public static String format(PyObject v, String spec) {
-        if (v instanceof Derived) {
+        Class<?> c = v.getClass();
+        if (c != PyStr.class && c != PyInt.class && c != PyFloat.class && v instanceof Derived) {
             // An instance of a subclass of str, int, float ...: its class may define __format__.
             PyObject f = v.getType().lookup("__format__");
             if (!Derived.isNative(f)) {
