@@ -98,13 +98,7 @@ public final class DecimalModule {
      */
     private static PyObject constructContext(PyType type, PyObject[] a, String[] k) {
         String[] names = {"prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"};
-        if (k != null) {
-            for (String name : k) {
-                if (!java.util.Arrays.asList(names).contains(name)) {
-                    throw PyErr.typeError("'" + name + "' is an invalid keyword argument for this function");
-                }
-            }
-        }
+        onlyKeywords(k, names);
         PyObject[] p = Args.bind("Context", a, k, names, 0, names.length);
         for (int i = 2; i < names.length; i++) {
             if (p[i] != null && p[i] != PyNone.NONE) {
@@ -124,13 +118,7 @@ public final class DecimalModule {
 
     /** The optional context argument of a method such as {@code sqrt}: the given one, else the current. */
     private static Context optionalContext(PyObject[] a, String[] k) {
-        if (k != null) {
-            for (String name : k) {
-                if (!name.equals("context")) {
-                    throw PyErr.typeError("'" + name + "' is an invalid keyword argument for this function");
-                }
-            }
-        }
+        onlyKeywords(k, "context");
         atMostOneArgument(a);
         PyObject c = a.length > 1 ? a[1] : PyNone.NONE;
         if (c == PyNone.NONE) {
@@ -140,6 +128,15 @@ public final class DecimalModule {
             throw PyErr.typeError("optional argument must be a context");
         }
         return (Context) c;
+    }
+
+    /** CPython's error for a keyword the C function does not take. */
+    private static void onlyKeywords(String[] k, String... allowed) {
+        for (String name : k == null ? new String[0] : k) {
+            if (!java.util.Arrays.asList(allowed).contains(name)) {
+                throw PyErr.typeError("'" + name + "' is an invalid keyword argument for this function");
+            }
+        }
     }
 
     /** CPython's check for the C methods that take one optional argument after self. */

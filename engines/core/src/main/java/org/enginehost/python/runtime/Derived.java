@@ -137,8 +137,8 @@ interface Derived extends HasDict {
 
     /**
      * The operator dunders {@code names} (and the rich comparisons) of a builtin type whose
-     * operators are Java hooks, as methods of the type where it has none of its own: what
-     * {@code (x).__add__(y)}, {@code hasattr} and {@code dir()} see, and what a subclass's
+     * operators are Java hooks, as methods of the type (replacing builtin ones of those names):
+     * what {@code (x).__add__(y)}, {@code hasattr} and {@code dir()} see, and what a subclass's
      * {@code super().__add__(y)} reaches (the base operation, never the subclass's override).
      */
     static void installWrappers(PyType t, String names) {
@@ -210,7 +210,8 @@ interface Derived extends HasDict {
         }, true);
         f.owner = t;
         f.slotWrapper = true;
-        // CPython's argument count for the slot (checked first, with its wording), __init__ excepted.
+        // CPython's argument count for the slot, checked before the body runs (with its wording,
+        // keywords refused); __init__ takes what the type's constructor takes.
         switch (n) {
             case "__init__":
                 break;
@@ -235,7 +236,6 @@ interface Derived extends HasDict {
         int cmp = indexOf(COMPARE, n);
         if (cmp >= 0) {
             return (a, k) -> {
-                PyBuiltinFunction.checkArgs(n, a, k, 2, 2);
                 return ni(a[0] instanceof Derived ? ((Derived) a[0]).baseRichCompare(a[1], cmp)
                         : a[0].richCompare(a[1], cmp));
             };
@@ -243,14 +243,12 @@ interface Derived extends HasDict {
         int bop = indexOf(Dunder.BINOP, n);
         if (bop >= 0) {
             return (a, k) -> {
-                PyBuiltinFunction.checkArgs(n, a, k, 2, 2);
                 return ni(a[0] instanceof Derived ? ((Derived) a[0]).baseBinop(bop, a[1]) : a[0].binop(bop, a[1]));
             };
         }
         int rop = indexOf(Dunder.RBINOP, n);
         if (rop >= 0) {
             return (a, k) -> {
-                PyBuiltinFunction.checkArgs(n, a, k, 2, 2);
                 return ni(a[0] instanceof Derived ? ((Derived) a[0]).baseRbinop(rop, a[1]) : a[0].rbinop(rop, a[1]));
             };
         }
@@ -258,39 +256,32 @@ interface Derived extends HasDict {
         if (iop >= 0) {
             int op = iop + BinOp.INPLACE;
             return (a, k) -> {
-                PyBuiltinFunction.checkArgs(n, a, k, 2, 2);
                 return ni(a[0] instanceof Derived ? ((Derived) a[0]).baseIbinop(op, a[1]) : a[0].ibinop(op, a[1]));
             };
         }
         switch (n) {
             case "__repr__":
                 return (a, k) -> {
-                    PyBuiltinFunction.checkArgs(n, a, k, 1, 1);
                     return new PyStr(a[0] instanceof Derived ? ((Derived) a[0]).baseRepr() : a[0].repr());
                 };
             case "__str__":
                 return (a, k) -> {
-                    PyBuiltinFunction.checkArgs(n, a, k, 1, 1);
                     return new PyStr(a[0] instanceof Derived ? ((Derived) a[0]).baseStr() : a[0].str());
                 };
             case "__bool__":
                 return (a, k) -> {
-                    PyBuiltinFunction.checkArgs(n, a, k, 1, 1);
                     return PyBool.of(a[0] instanceof Derived ? ((Derived) a[0]).baseIsTrue() : a[0].isTrue());
                 };
             case "__hash__":
                 return (a, k) -> {
-                    PyBuiltinFunction.checkArgs(n, a, k, 1, 1);
                     return PyInt.of(a[0] instanceof Derived ? ((Derived) a[0]).baseHash() : a[0].pyHash());
                 };
             case "__len__":
                 return (a, k) -> {
-                    PyBuiltinFunction.checkArgs(n, a, k, 1, 1);
                     return PyInt.of(a[0] instanceof Derived ? ((Derived) a[0]).baseLen() : a[0].len());
                 };
             case "__iter__":
                 return (a, k) -> {
-                    PyBuiltinFunction.checkArgs(n, a, k, 1, 1);
                     return a[0] instanceof Derived ? ((Derived) a[0]).baseIter() : a[0].iter();
                 };
             case "__neg__":
@@ -301,17 +292,14 @@ interface Derived extends HasDict {
                 return (a, k) -> a[0] instanceof Derived ? ((Derived) a[0]).baseInvert() : a[0].invert();
             case "__contains__":
                 return (a, k) -> {
-                    PyBuiltinFunction.checkArgs(n, a, k, 2, 2);
                     return PyBool.of(a[0] instanceof Derived ? ((Derived) a[0]).baseContains(a[1]) : a[0].contains(a[1]));
                 };
             case "__getitem__":
                 return (a, k) -> {
-                    PyBuiltinFunction.checkArgs(n, a, k, 2, 2);
                     return a[0] instanceof Derived ? ((Derived) a[0]).baseGetItem(a[1]) : a[0].getItem(a[1]);
                 };
             case "__setitem__":
                 return (a, k) -> {
-                    PyBuiltinFunction.checkArgs(n, a, k, 3, 3);
                     if (a[0] instanceof Derived) {
                         ((Derived) a[0]).baseSetItem(a[1], a[2]);
                     } else {
@@ -321,7 +309,6 @@ interface Derived extends HasDict {
                 };
             case "__delitem__":
                 return (a, k) -> {
-                    PyBuiltinFunction.checkArgs(n, a, k, 2, 2);
                     if (a[0] instanceof Derived) {
                         ((Derived) a[0]).baseDelItem(a[1]);
                     } else {
