@@ -501,7 +501,8 @@ public final class PyDeque extends PyObject {
             });
         });
         t.fixArgs(0, "clear copy __copy__ reverse __reversed__");
-        t.addOperatorMethods("", "__add__ __mul__ __rmul__ __iadd__ __imul__");
+        t.addOperatorMethods("", "__add__ __mul__ __rmul__ __iadd__ __imul__"
+                + " __len__ __getitem__ __setitem__ __delitem__ __contains__ __iter__");
     }
 
     private static int clampIndex(PyObject o, int size) {

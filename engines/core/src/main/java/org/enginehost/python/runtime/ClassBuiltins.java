@@ -246,6 +246,11 @@ public final class ClassBuiltins {
                 }
             }
         }
+        if (!(o instanceof PyModule)) {
+            // Every object has __class__; CPython lists it from object's namespace, where this
+            // runtime answers it without an entry (see ObjectMethods).
+            names.add("__class__");
+        }
         PyList l = new PyList();
         for (String n : names) {
             l.append(new PyStr(n));

@@ -304,8 +304,9 @@ public class PyType extends PyObject {
      * ({@link PyBuiltinFunction#checkFixedArgs}) and too many is CPython's TypeError, never ignored.
      */
     /**
-     * Operator dunders for a builtin type whose operators are Java hooks ({@link PyObject#binop}
-     * ...): {@code names} lists them ("__add__ __neg__"), {@code arithmetic} adds {@code __op__ __rop__}
+     * Operator and protocol dunders for a builtin type whose operations are Java hooks
+     * ({@link PyObject#binop}, {@link PyObject#len} ...): {@code names} lists them ("__add__ __len__"),
+     * {@code arithmetic} adds {@code __op__ __rop__}
      * for each operator it names ("add mul"); see {@link Derived#installWrappers(PyType, String)}.
      */
     public void addOperatorMethods(String arithmetic, String names) {
