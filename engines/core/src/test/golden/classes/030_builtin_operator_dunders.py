@@ -60,3 +60,15 @@ class J(int):
 print(bool(J(0)), bool(J(3)), ~J(1), True.__neg__(), True.__invert__())
 q = collections.deque([1])
 print(q.__iadd__([2]), q.__imul__(2), q)
+
+# A sequence's __add__ and __mul__ raise rather than return NotImplemented when called directly.
+for name, call in [("str + int", lambda: "a".__add__(1)), ("str * str", lambda: "a".__mul__("x")),
+                   ("list + int", lambda: [1].__add__(1)), ("list * str", lambda: [1].__mul__("x")),
+                   ("tuple + int", lambda: (1,).__add__(1)), ("tuple * float", lambda: (1,).__mul__(1.5)),
+                   ("deque + int", lambda: collections.deque().__add__(1)),
+                   ("str + keyword", lambda: "a".__add__(value="b"))]:
+    try:
+        print(name, "->", call())
+    except TypeError as e:
+        print(name, "->", "TypeError:", e)
+print("a".__add__("b"), [1].__mul__(2), repr(str.__add__), repr(dict.__contains__), repr(set.__contains__))

@@ -152,15 +152,11 @@ interface Derived extends HasDict {
             // hook to its receiver, which for an instance of a subclass is the subclass's override,
             // so a subclass's super().__len__() (or str.__len__(self)) came back to itself forever.
             // The wrapper applies the base operation to such an instance, the hook to any other.
-            // The replacement keeps what the original was (a slot wrapper or, as dict.__contains__
-            // is in CPython, a method); MethodArity marks the slot wrappers afterwards.
+            // A wrapper is a slot wrapper; MethodArity declares the few that CPython has as methods
+            // (dict.__contains__).
             PyObject old = d.get(n);
-            if (old == null) {
+            if (old == null || (old instanceof PyBuiltinFunction && !n.equals("__init__"))) {
                 d.put(new PyStr(n), wrapper(t, n));
-            } else if (old instanceof PyBuiltinFunction && !n.equals("__init__")) {
-                PyBuiltinFunction w = wrapper(t, n);
-                w.slotWrapper = ((PyBuiltinFunction) old).slotWrapper;
-                d.put(new PyStr(n), w);
             }
         }
         if (unhashable) {
@@ -200,7 +196,7 @@ interface Derived extends HasDict {
     }
 
     private static PyBuiltinFunction wrapper(PyType t, String n) {
-        PyBuiltinFunction.Body body = wrapperBody(n);
+        PyBuiltinFunction.Body body = sequenceOperator(t, n, wrapperBody(n));
         PyBuiltinFunction f = new PyBuiltinFunction(n, (a, k) -> {
             if (a.length == 0 || !a[0].getType().isSubtypeOf(t)) {
                 throw PyErr.typeError("descriptor '" + n + "' requires a '" + t.name + "' object but received a '"
@@ -226,6 +222,29 @@ interface Derived extends HasDict {
                 f.fixedArgs = 1;
         }
         return f;
+    }
+
+    /**
+     * A sequence's concatenation and repetition are not operators that may decline: called
+     * directly, {@code "a".__add__(1)} and {@code [1].__mul__("x")} raise CPython's TypeError
+     * where a number's {@code __add__} returns NotImplemented.
+     */
+    private static PyBuiltinFunction.Body sequenceOperator(PyType t, String n, PyBuiltinFunction.Body body) {
+        boolean sequence = t == PyStr.TYPE || t == PyList.TYPE || t == PyTuple.TYPE || t.name.equals("deque");
+        if (!sequence || !(n.equals("__add__") || n.equals("__mul__"))) {
+            return body;
+        }
+        return (a, k) -> {
+            PyObject r = body.call(a, k);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+            if (n.equals("__add__")) {
+                throw PyErr.typeError("can only concatenate " + t.name + " (not \"" + a[1].getType().name + "\") to "
+                        + t.name);
+            }
+            throw PyErr.typeError("'" + a[1].getType().name + "' object cannot be interpreted as an integer");
+        };
     }
 
     private static PyObject ni(PyObject r) {

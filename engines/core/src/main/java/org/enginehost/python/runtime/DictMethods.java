@@ -70,9 +70,7 @@ final class DictMethods {
             return PyNone.NONE;
         });
         t.addMethod("__reversed__", (a, k) -> new DictViews.Iter((PyDict) a[0], DictViews.KEYS, true));
-        t.addMethod("__contains__", (a, k) -> PyBool.of(((PyDict) a[0]).contains(a[1])));
-        t.addMethod("__getitem__", (a, k) -> ((PyDict) a[0]).getItem(a[1]));
-        t.addMethod("__len__", (a, k) -> PyInt.of(((PyDict) a[0]).size()));
+        // __contains__ __getitem__ __len__: Derived's wrappers (Derived.installWrappers).
         // a classmethod: callable on the type and on instances alike
         t.dict().put(new PyStr("fromkeys"), new PyBuiltinFunction("fromkeys", (a, k) -> {
             PyBuiltinFunction.checkArgs("fromkeys", a, k, 1, 2);

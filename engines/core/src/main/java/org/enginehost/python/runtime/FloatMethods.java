@@ -31,18 +31,15 @@ final class FloatMethods {
         t.addMethod("__trunc__", (a, k) -> Builtins.constructInt(PyInt.TYPE, new PyObject[] {a[0]}, null));
         t.addMethod("__float__", (a, k) -> new PyFloat(self(a, "__float__")));
         t.addMethod("__abs__", (a, k) -> new PyFloat(Math.abs(self(a, "__abs__"))));
-        t.addMethod("__neg__", (a, k) -> new PyFloat(-self(a, "__neg__")));
         t.addMethod("__floor__", (a, k) -> toInt(Math.floor(self(a, "__floor__"))));
         t.addMethod("__ceil__", (a, k) -> toInt(Math.ceil(self(a, "__ceil__"))));
         t.addMethod("__round__", (a, k) -> Builtins.round(a, k));
-        t.addMethod("__repr__", (a, k) -> new PyStr(FloatRepr.repr(self(a, "__repr__"))));
-        t.addMethod("__str__", (a, k) -> new PyStr(FloatRepr.repr(self(a, "__str__"))));
-        t.addMethod("__hash__", (a, k) -> PyInt.of(a[0].pyHash()));
         t.addMethod("__format__", (a, k) -> {
             PyBuiltinFunction.checkArgs("__format__", a, k, 2, 2);
             return new PyStr(Formatter.formatBuiltin(a[0], StrMethods.strArg(a[1], "__format__() argument")));
         });
-        // The operator dunders are Derived's wrappers (Derived.installWrappers).
+        // __neg__ __repr__ __str__ __hash__ and the binary operators are Derived's wrappers
+        // (Derived.installWrappers), which a subclass's super() calls reach safely.
     }
 
     static PyObject attr(PyFloat f, String name) {

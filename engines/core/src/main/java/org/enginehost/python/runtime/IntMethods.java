@@ -85,17 +85,9 @@ public final class IntMethods {
             return i.big == null && i.value >= 0 ? PyInt.of(i.value) : i.big == null && i.value != Long.MIN_VALUE
                     ? PyInt.of(-i.value) : PyInt.of(i.toBig().abs());
         });
-        // On the plain int value: a subclass's override calling super().__neg__() must not reach itself.
-        t.addMethod("__neg__", (a, k) -> intValue(self(a, "__neg__")).neg());
-        t.addMethod("__pos__", (a, k) -> intValue(self(a, "__pos__")));
-        t.addMethod("__invert__", (a, k) -> intValue(self(a, "__invert__")).invert());
-        t.addMethod("__bool__", (a, k) -> PyBool.of(intValue(self(a, "__bool__")).isTrue()));
-        t.addMethod("__hash__", (a, k) -> PyInt.of(self(a, "__hash__").pyHash()));
-        t.addMethod("__repr__", (a, k) -> {
-            PyInt i = self(a, "__repr__");
-            return new PyStr(i instanceof Derived ? ((Derived) i).baseRepr() : i.repr());
-        });
-        t.addMethod("__str__", (a, k) -> new PyStr(self(a, "__str__").str()));
+        // __neg__ __pos__ __invert__ __bool__ __hash__ __repr__ __str__ and the binary operators are
+        // Derived's wrappers (Derived.installWrappers): a subclass's super().__neg__() must reach
+        // int's own operation, not the subclass's override again.
         t.addMethod("__trunc__", (a, k) -> intValue(self(a, "__trunc__")));
         t.addMethod("__floor__", (a, k) -> intValue(self(a, "__floor__")));
         t.addMethod("__ceil__", (a, k) -> intValue(self(a, "__ceil__")));
@@ -104,8 +96,6 @@ public final class IntMethods {
             PyBuiltinFunction.checkArgs("__format__", a, k, 2, 2);
             return new PyStr(Formatter.formatBuiltin(self(a, "__format__"), StrMethods.strArg(a[1], "__format__() argument")));
         });
-        // The operator dunders are Derived's wrappers (Derived.installWrappers): a subclass's
-        // super().__add__ must reach int's own operation, not the subclass's override again.
         t.addMethod("to_bytes", IntMethods::toBytes);
         t.dict().put(new PyStr("from_bytes"), new PyBuiltinFunction("from_bytes", IntMethods::fromBytes));
     }

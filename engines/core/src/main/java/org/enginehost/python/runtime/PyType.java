@@ -331,7 +331,7 @@ public class PyType extends PyObject {
             }
             PyBuiltinFunction f = (PyBuiltinFunction) m;
             f.fixedArgs = args;
-            f.slotWrapper |= slot;
+            f.slotWrapper = slot;
         }
     }
 

@@ -93,8 +93,7 @@ final class SetMethods {
                 PyBuiltinFunction.checkMethodArgs(t.name + ".isdisjoint", a, k, 2, 2);
                 return PyBool.of(self(a).isDisjoint(a[1]));
             });
-            t.addMethod("__contains__", (a, k) -> PyBool.of(self(a).has(a[1])));
-            t.addMethod("__len__", (a, k) -> PyInt.of(self(a).size()));
+            // __contains__ and __len__: Derived's wrappers (Derived.installWrappers).
         }
         set.addMethod("add", (a, k) -> {
             PyBuiltinFunction.checkMethodArgs("set.add", a, k, 2, 2);

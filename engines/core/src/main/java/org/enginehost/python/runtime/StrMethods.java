@@ -634,30 +634,8 @@ final class StrMethods {
             String spec = strArg(bind("__format__", a, k, 1, false, "format_spec")[0], "__format__() argument");
             return new PyStr(Formatter.formatBuiltin(s, spec));
         });
-        t.addMethod("__len__", (a, k) -> PyInt.of(self(a, "__len__").len()));
-        t.addMethod("__contains__", (a, k) -> PyBool.of(self(a, "__contains__").contains(bind("__contains__", a, k, 1, false, "key")[0])));
-        t.addMethod("__getitem__", (a, k) -> self(a, "__getitem__").getItem(bind("__getitem__", a, k, 1, false, "key")[0]));
-        // str's own __add__/__mul__ raise where int's return NotImplemented, as in CPython.
-        t.addMethod("__add__", (a, k) -> {
-            PyObject v = bind("__add__", a, k, 1, false, "value")[0];
-            PyObject r = self(a, "__add__").binop(BinOp.ADD, v);
-            if (r == null) {
-                throw PyErr.typeError("can only concatenate str (not \"" + v.getType().name + "\") to str");
-            }
-            return r;
-        });
-        t.addMethod("__mul__", (a, k) -> {
-            PyObject v = bind("__mul__", a, k, 1, false, "value")[0];
-            PyObject r = self(a, "__mul__").binop(BinOp.MUL, v);
-            if (r == null) {
-                throw PyErr.typeError("'" + v.getType().name + "' object cannot be interpreted as an integer");
-            }
-            return r;
-        });
-        t.addMethod("__mod__", (a, k) -> notImpl(self(a, "__mod__").binop(BinOp.MOD, bind("__mod__", a, k, 1, false, "value")[0])));
-        t.addMethod("__str__", (a, k) -> self(a, "__str__"));
-        t.addMethod("__repr__", (a, k) -> new PyStr(self(a, "__repr__").repr()));
-        t.addMethod("__hash__", (a, k) -> PyInt.of(self(a, "__hash__").pyHash()));
+        // __len__ __contains__ __getitem__ __add__ __mul__ __mod__ __str__ __repr__ __hash__ are
+        // Derived's wrappers (Derived.installWrappers), which a subclass's super() calls reach safely.
     }
 
     /** A slot result called as a method ({@code (3).__add__(1.5)}): null becomes NotImplemented, as in CPython. */
