@@ -116,7 +116,8 @@ import org.objectweb.asm.MethodVisitor;
  *
  * <p>For developers: {@code -Denginehost.jit.dump=DIR} writes each generated class to DIR (read it
  * with {@code javap -c -p}); {@code -Denginehost.jit.debug=true} prints the stack trace of a
- * translation that failed (the code then runs in the dispatch loop, and {@link #FAILURES} counts it).
+ * translation that failed (the code then runs in the dispatch loop, and {@link #FAILURES} counts it);
+ * {@code -Denginehost.jit.visible=true} makes the generated frames visible to profilers (see {@link #VISIBLE}).
  */
 final class JvmCompiler {
     private static final String EVAL = "org/enginehost/python/eval/";
@@ -144,6 +145,14 @@ final class JvmCompiler {
     private static final int ATTR_SITES = 10;
     /** The first of the locals that hold the receivers of method calls (see {@link #findMethodCalls}). */
     private static final int FIRST_SELF_LOCAL = 11;
+
+    /**
+     * Whether generated classes are ordinary classes (uniquely named) rather than hidden ones:
+     * profilers such as JFR leave hidden classes' frames out of their stack traces. For developers
+     * only ({@code -Denginehost.jit.visible=true}): ordinary classes are never unloaded.
+     */
+    private static final boolean VISIBLE = Boolean.getBoolean("enginehost.jit.visible");
+    private static final AtomicInteger VISIBLE_COUNT = new AtomicInteger();
 
     /** Code objects that could not be translated because of an unexpected error (a bug; tests watch it). */
     static final AtomicInteger FAILURES = new AtomicInteger();
@@ -273,7 +282,8 @@ final class JvmCompiler {
                 java.nio.file.Files.write(java.nio.file.Path.of(dump, code.qualname.replaceAll("[^A-Za-z0-9_]", "_")
                         + "." + code.firstLineNumber + ".class"), bytes);
             }
-            Class<?> cls = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
+            Class<?> cls = VISIBLE ? MethodHandles.lookup().defineClass(bytes)
+                    : MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
             // Reflection rather than a method handle: a handle's invocation spins LambdaForm classes
             // for each new class, and the JDK's class generator then competes with the program's
             // code for the JIT (0.17 s of C2 time in lists.py).
@@ -357,7 +367,8 @@ final class JvmCompiler {
         // ASM's frame analysis in every run, and the JIT compiler then spent 0.1 s of its time
         // (JFR) compiling that analysis. Nothing in the generated code needs a newer version.
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        String name = EVAL + "Py$" + code.qualname.replaceAll("[^A-Za-z0-9_$]", "_");
+        String name = EVAL + "Py$" + code.qualname.replaceAll("[^A-Za-z0-9_$]", "_")
+                + (VISIBLE ? "$" + VISIBLE_COUNT.incrementAndGet() : "");
         cw.visit(V1_5, ACC_FINAL | ACC_SUPER, name, null, EVAL + "CompiledCode", null);
         cw.visitSource(code.filename, null);
 

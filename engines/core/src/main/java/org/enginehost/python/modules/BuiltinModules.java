@@ -33,10 +33,12 @@ public final class BuiltinModules {
         t.put("re", i -> ReModule.create());
         t.put("io", i -> IoModule.create());
         t.put("collections", i -> CollectionsModule.create());
+        // Python source (lib/_collections_abc.py), under CPython's two names.
+        t.put("collections.abc", i -> (PyModule) i.importModule("_collections_abc"));
         t.put("fractions", i -> FractionsModule.create());
         t.put("array", i -> ArrayModule.create());
         t.put("decimal", i -> DecimalModule.create());
-        t.put("typing", i -> TypingModule.create());
+        t.put("typing", TypingModule::create);
         t.put("datetime", i -> DatetimeModule.create());
         t.put("pickle", i -> PickleModule.create("pickle"));
         t.put("_pickle", i -> PickleModule.create("_pickle"));

@@ -34,6 +34,7 @@ final class NamedTuple extends PyTuple {
             super(name, new PyType[] {PyTuple.TYPE}, (t, a, k) -> construct(t, a, k), module);
             this.fields = fields;
             this.defaults = defaults;
+            writableAttributes = true; // a class like any other: Point.__doc__ = ..., Point.area = ...
         }
 
         int index(String field) {
@@ -311,6 +312,7 @@ final class NamedTuple extends PyTuple {
         }
         d.put(new PyStr("_field_defaults"), fd);
         d.put(new PyStr("__match_args__"), new PyTuple(fieldStrs));
+        d.put(new PyStr("__doc__"), new PyStr(t.name + "(" + String.join(", ", t.fields) + ")"));
         for (int i = 0; i < t.fields.length; i++) {
             d.put(fieldStrs[i], new Field(t.fields[i], i));
         }

@@ -11,6 +11,7 @@ import org.enginehost.python.runtime.PyInt;
 import org.enginehost.python.runtime.PyJavaIterator;
 import org.enginehost.python.runtime.PyNone;
 import org.enginehost.python.runtime.PyObject;
+import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyType;
 import org.enginehost.python.runtime.ReprGuard;
 import org.enginehost.python.runtime.Sequences;
@@ -386,6 +387,8 @@ public final class PyDeque extends PyObject {
 
     static {
         PyType t = TYPE;
+        t.dict().put(new PyStr("__hash__"), PyNone.NONE); // mutable: unhashable, as list
+        org.enginehost.python.runtime.PyGenericAlias.allowSubscript(t);
         t.addMethod("append", (a, k) -> {
             PyBuiltinFunction.checkMethodArgs("deque.append", a, k, 2, 2);
             self(a).append(a[1]);

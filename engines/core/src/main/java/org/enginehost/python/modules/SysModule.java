@@ -4,6 +4,7 @@ import java.util.List;
 import org.enginehost.python.PythonInterpreter;
 import org.enginehost.python.PythonVersion;
 import org.enginehost.python.runtime.ExceptionTypes;
+import org.enginehost.python.runtime.Index;
 import org.enginehost.python.runtime.PyBaseException;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyDict;
@@ -45,6 +46,18 @@ public final class SysModule {
                     a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0]));
             e.setAttr("code", a.length == 0 ? PyNone.NONE : a[0]);
             throw new PyException(e);
+        });
+        sys.defineFunction("_getframe", (a, k) -> {
+            PyBuiltinFunction.checkArgs("_getframe", a, k, 0, 1);
+            long depth = a.length == 0 ? 0 : Index.clipped(a[0]);
+            org.enginehost.python.runtime.Frame f = ThreadState.current().frame;
+            for (long i = 0; i < depth && f != null; i++) {
+                f = f.back;
+            }
+            if (f == null || depth < 0) {
+                throw PyErr.valueError("call stack is not deep enough");
+            }
+            return f;
         });
         sys.defineFunction("getrecursionlimit", (a, k) -> {
             PyBuiltinFunction.checkArgs("getrecursionlimit", a, k, 0, 0);

@@ -3,6 +3,7 @@ package org.enginehost.python.modules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.enginehost.python.PythonInterpreter;
 import org.enginehost.python.runtime.CompareOp;
 import org.enginehost.python.runtime.Operations;
 import org.enginehost.python.runtime.PyBool;
@@ -21,8 +22,9 @@ import org.enginehost.python.runtime.PyTuple;
 import org.enginehost.python.runtime.PyType;
 
 /**
- * The {@code typing} module for annotations: subscriptable special forms with CPython's reprs.
- * NamedTuple and TypedDict need user classes and are not provided yet.
+ * The {@code typing} module for annotations: subscriptable special forms with CPython's reprs,
+ * built here; what makes classes or reads annotations (NamedTuple, TypedDict, NewType,
+ * get_type_hints, ...) is Python source, {@code typing_classes.py}, executed into the module.
  */
 public final class TypingModule {
     private TypingModule() {
@@ -64,7 +66,7 @@ public final class TypingModule {
     private static final int LITERAL = -6;
     private static final int ANY_ARGS = -7;
 
-    public static PyModule create() {
+    public static PyModule create(PythonInterpreter interp) {
         PyModule m = new PyModule("typing", null);
         Object[][] forms = {
             {"List", 1, PyList.TYPE}, {"Dict", 2, PyDict.TYPE}, {"Set", 1, null}, {"FrozenSet", 1, null},
@@ -83,9 +85,18 @@ public final class TypingModule {
             {"Union", UNION, null}, {"Optional", OPTIONAL, null}, {"Callable", CALLABLE, null},
             {"Literal", LITERAL, null}, {"ClassVar", 1, null}, {"Final", 1, null},
             {"Annotated", ANY_ARGS, null}, {"Pattern", 1, null}, {"Match", 1, null}, {"TypeGuard", 1, null},
+            {"Required", 1, null}, {"NotRequired", 1, null}, {"Unpack", 1, null},
+            {"Concatenate", ANY_ARGS, null}, {"TypeAlias", NOT_SUBSCRIPTABLE, null},
+            {"ContextManager", 1, null}, {"AsyncContextManager", 1, null}, {"MappingView", 1, null},
+            {"ByteString", NOT_SUBSCRIPTABLE, null},
         };
         for (Object[] f : forms) {
             m.define((String) f[0], new Form((String) f[0], (Integer) f[1], (PyType) f[2]));
+        }
+        // Classes in CPython (IO is Generic, the Supports* are runtime-checkable protocols).
+        for (String name : new String[] {"IO", "TextIO", "BinaryIO", "SupportsInt", "SupportsFloat",
+                "SupportsComplex", "SupportsBytes", "SupportsIndex", "SupportsAbs", "SupportsRound"}) {
+            m.define(name, new SubscriptableBase(name));
         }
         m.define("TypeVar", TYPEVAR_TYPE);
         m.define("Generic", GENERIC);
@@ -97,13 +108,23 @@ public final class TypingModule {
             PyObject[] p = Args.bind("cast", a, k, new String[] {"typ", "val"}, 2, 2);
             return p[1];
         });
-        for (String id : new String[] {"overload", "final", "no_type_check", "runtime_checkable"}) {
+        for (String id : new String[] {"final", "no_type_check", "runtime_checkable"}) {
             m.defineFunction(id, (a, k) -> {
                 PyBuiltinFunction.checkArgs(id, a, k, 1, 1);
                 return a[0];
             });
         }
+        m.define("__name__", new PyStr("typing"));
+        interp.execModule(classesSource(), "<stdlib>/typing.py", m);
         return m;
+    }
+
+    private static String classesSource() {
+        try (java.io.InputStream in = TypingModule.class.getResourceAsStream("typing_classes.py")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the typing module's Python part is missing from the jar", e);
+        }
     }
 
     static String typeRepr(PyObject o) {
@@ -151,7 +172,19 @@ public final class TypingModule {
 
         @Override
         public String repr() {
-            return "typing." + name;
+            // Annotated is a class in CPython's typing, the other forms are instances.
+            return name.equals("Annotated") ? "<class 'typing.Annotated'>" : "typing." + name;
+        }
+
+        @Override
+        public PyObject getAttr(String attr) {
+            if (attr.equals("__origin__") && origin != null) {
+                return origin;
+            }
+            if (attr.equals("_name")) {
+                return new PyStr(name);
+            }
+            return super.getAttr(attr);
         }
 
         @Override
@@ -259,6 +292,9 @@ public final class TypingModule {
             PyType none = PyNone.NONE.getType();
             if (form.nparams == UNION && args.length == 2 && (args[0] == none || args[1] == none)) {
                 return "typing.Optional[" + typeRepr(args[0] == none ? args[1] : args[0]) + "]";
+            }
+            if (form.name.equals("Unpack") && args.length == 1) {
+                return "*" + typeRepr(args[0]);
             }
             StringBuilder sb = new StringBuilder("typing.").append(form.name).append('[');
             if (args.length == 0) {

@@ -224,6 +224,10 @@ public final class Parser {
                 out.add(classDef(decorators));
                 return;
             }
+            if (atKeyword("async") && peekAt(1).isName("def")) {
+                out.add(funcDef(decorators, true, next())); // a decorated coroutine function
+                return;
+            }
             if (!atKeyword("def")) {
                 throw invalidSyntax();
             }

@@ -308,6 +308,7 @@ final class BytesMethods {
     }
 
     private static void installMutators(PyType t) {
+        t.dict().put(new PyStr("__hash__"), PyNone.NONE); // mutable: unhashable, as list
         t.addMethod("append", (a, k) -> {
             PyByteArray b = (PyByteArray) self(a, "append", t);
             b.append(PyBytes.byteValue(StrMethods.bind("append", a, k, 1, false, "item")[0]));

@@ -71,17 +71,23 @@ final class DictMethods {
         });
         t.addMethod("__reversed__", (a, k) -> new DictViews.Iter((PyDict) a[0], DictViews.KEYS, true));
         // __contains__ __getitem__ __len__: Derived's wrappers (Derived.installWrappers).
-        // a classmethod: callable on the type and on instances alike
-        t.dict().put(new PyStr("fromkeys"), new PyBuiltinFunction("fromkeys", (a, k) -> {
-            PyBuiltinFunction.checkArgs("fromkeys", a, k, 1, 2);
-            PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
-            PyDict d = new PyDict();
-            PyObject it = Operations.iter(a[0]);
+        // A classmethod: D.fromkeys(...) on a dict subclass (OrderedDict, a user's class) makes a D,
+        // filled through its __setitem__, as CPython's does.
+        t.dict().put(new PyStr("fromkeys"), new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
+            PyObject[] args = java.util.Arrays.copyOfRange(a, 1, a.length);
+            PyBuiltinFunction.checkArgs("fromkeys", args, k, 1, 2);
+            PyObject value = args.length > 1 ? args[1] : PyNone.NONE;
+            PyObject d = a[0] == PyDict.TYPE ? new PyDict() : a[0].call(new PyObject[0], null);
+            PyObject it = Operations.iter(args[0]);
             for (PyObject x = it.next(); x != null; x = it.next()) {
-                d.put(x, value);
+                if (d.getClass() == PyDict.class) {
+                    ((PyDict) d).put(x, value);
+                } else {
+                    d.setItem(x, value);
+                }
             }
             return d;
-        }));
+        }, false)));
         DictViews.install();
     }
 

@@ -27,6 +27,7 @@ public final class DictViews {
 
     static void install() {
         for (PyType t : new PyType[] {KEYS_TYPE, ITEMS_TYPE}) {
+            t.dict().put(new PyStr("__hash__"), PyNone.NONE); // set-like views are unhashable
             t.addMethod("isdisjoint", (a, k) -> {
                 PyBuiltinFunction.checkArgs("isdisjoint", a, k, 2, 2);
                 View v = (View) a[0];

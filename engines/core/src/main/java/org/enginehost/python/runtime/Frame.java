@@ -54,6 +54,8 @@ public final class Frame extends PyObject {
             case "f_lineno": return PyInt.of(currentLine());
             case "f_back": return back == null ? PyNone.NONE : back;
             case "f_globals": return globals;
+            case "f_locals": return EvalBuiltins.locals(this);
+            case "f_builtins": return builtins;
             default: return super.getAttr(name);
         }
     }

@@ -32,6 +32,7 @@ final class MethodTables {
         PyRange.TYPE.fixSlotArgs(0, "__len__ __iter__ __bool__");
         PyRange.TYPE.fixSlotArgs(1, "__contains__ __getitem__");
         PyRange.TYPE.fixArgs(0, "__reversed__");
+        PyMappingProxy.install();
         installTextIO(PyTextIO.TYPE);
         PyFile.install(PyFile.TYPE);
         PySlice.install();

@@ -20,10 +20,18 @@ public final class PyGenericAlias extends PyObject {
     }
 
     /** Whether {@code t} has {@code __class_getitem__} builtin classes: list, dict, tuple, set, frozenset, type. */
+    /** Library types whose subscription makes an alias too (deque[int], re.Pattern[str]). */
+    private static final java.util.Set<PyType> GENERIC_LIBRARY_TYPES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Makes {@code t[...]} (and its subclasses') a {@code types.GenericAlias}, as CPython's __class_getitem__. */
+    public static void allowSubscript(PyType t) {
+        GENERIC_LIBRARY_TYPES.add(t);
+    }
+
     static boolean subscriptable(PyType t) {
         for (PyType m : t.mro) {
             if (m == PyList.TYPE || m == PyDict.TYPE || m == PyTuple.TYPE || m == PySet.TYPE
-                    || m == PySet.FROZEN_TYPE || m == PyType.TYPE) {
+                    || m == PySet.FROZEN_TYPE || m == PyType.TYPE || GENERIC_LIBRARY_TYPES.contains(m)) {
                 return true;
             }
         }

@@ -59,18 +59,26 @@ public final class PyMappingProxy extends PyObject {
         return dict.len();
     }
 
-    @Override
-    public PyObject getAttr(String name) {
-        switch (name) {
-            case "keys":
-            case "values":
-            case "items":
-            case "get":
-            case "copy":
-                return dict.getAttr(name);
-            default:
-                return super.getAttr(name);
+    /**
+     * The read-only dict methods, as methods of the type (so that dict(proxy), hasattr and dir
+     * see them): each calls the dict's own method.
+     */
+    static void install() {
+        for (String name : new String[] {"keys", "values", "items", "get", "copy"}) {
+            TYPE.addMethod(name, (a, k) -> {
+                if (a.length == 0 || !(a[0] instanceof PyMappingProxy)) {
+                    throw PyErr.typeError("descriptor '" + name + "' of 'mappingproxy' object needs an argument");
+                }
+                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                return ((PyMappingProxy) a[0]).dict.getAttr(name).call(rest, k);
+            });
         }
+        TYPE.addMethod("__getitem__", (a, k) -> a[0].getItem(a[1]));
+        TYPE.addMethod("__contains__", (a, k) -> PyBool.of(a[0].contains(a[1])));
+        TYPE.addMethod("__len__", (a, k) -> PyInt.of(a[0].len()));
+        TYPE.addMethod("__iter__", (a, k) -> a[0].iter());
+        TYPE.fixSlotArgs(0, "__len__ __iter__");
+        TYPE.fixSlotArgs(1, "__getitem__ __contains__");
     }
 
     @Override

@@ -42,6 +42,11 @@ public class PyType extends PyObject {
     PyType metatype;
     /** True for classes created by a class statement or {@code type(name, bases, ns)}. */
     public final boolean heap;
+    /**
+     * For a builtin-layout type made at run time (a namedtuple class): its attributes may be set
+     * like a heap type's, although its instances are Java objects of a fixed class.
+     */
+    protected boolean writableAttributes;
     /** The nearest builtin type in the MRO, which decides how instances are laid out in Java. */
     PyType solid;
     /**

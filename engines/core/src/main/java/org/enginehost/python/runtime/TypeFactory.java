@@ -509,7 +509,7 @@ public final class TypeFactory {
     }
 
     static void typeSetAttr(PyType type, String name, PyObject value) {
-        if (!type.heap) {
+        if (!type.heap && !type.writableAttributes) {
             throw PyErr.typeError("cannot set '" + name + "' attribute of immutable type '" + type.name + "'");
         }
         switch (name) {

@@ -111,6 +111,11 @@ class ABCMeta(type):
         for registered in cls.__dict__.get("_abc_registry", ()):
             if issubclass(subclass, registered):
                 return True
+        # A class registered with (or recognised by) a subclass of this ABC is a subclass of it
+        # too: list is registered with MutableSequence, and so is a Sequence.
+        for scls in cls.__subclasses__():
+            if scls is not subclass and issubclass(subclass, scls):
+                return True
         return False
 
 
