@@ -287,7 +287,7 @@ public final class PyDeque extends PyObject {
 
     @Override
     public long pyHash() {
-        throw PyErr.typeError("unhashable type: 'deque'");
+        throw PyErr.typeError("unhashable type: 'collections.deque'");
     }
 
     @Override

@@ -225,6 +225,9 @@ public final class DictViews {
 
         @Override
         public long pyHash() {
+            if (kind != VALUES) { // keys and items views are set-like, so unhashable
+                throw PyErr.typeError("unhashable type: '" + getType().name + "'");
+            }
             return System.identityHashCode(this);
         }
     }
