@@ -115,9 +115,31 @@ public final class TypingModule {
             });
         }
         m.define("__name__", new PyStr("typing"));
-        interp.execModule(classesSource(), "<stdlib>/typing.py", m);
+        // The Python part is loaded on first use of one of its names (PEP 562 __getattr__): most
+        // scripts only annotate with the forms above, and executing it costs start-up time.
+        boolean[] loaded = {false};
+        m.defineFunction("__getattr__", (a, k) -> {
+            PyBuiltinFunction.checkArgs("__getattr__", a, k, 1, 1);
+            String name = ((PyStr) a[0]).value;
+            if (!loaded[0] && PYTHON_PART.contains(name)) {
+                loaded[0] = true;
+                interp.execModule(classesSource(), "<stdlib>/typing.py", m);
+            }
+            PyObject v = m.dict.get(name);
+            if (v == null) {
+                throw PyErr.format(org.enginehost.python.runtime.ExceptionTypes.ATTRIBUTE_ERROR,
+                        "module 'typing' has no attribute '" + name + "'");
+            }
+            return v;
+        });
         return m;
     }
+
+    /** The public names {@code typing_classes.py} defines. */
+    private static final java.util.Set<String> PYTHON_PART = java.util.Set.of("ForwardRef", "NamedTuple",
+            "TypedDict", "is_typeddict", "NewType", "ParamSpec", "ParamSpecArgs", "ParamSpecKwargs", "TypeVarTuple",
+            "get_origin", "get_args", "get_type_hints", "assert_never", "assert_type", "reveal_type",
+            "dataclass_transform", "no_type_check_decorator", "overload", "get_overloads", "clear_overloads");
 
     private static String classesSource() {
         try (java.io.InputStream in = TypingModule.class.getResourceAsStream("typing_classes.py")) {

@@ -138,6 +138,17 @@ public final class Instructions {
                     }
                 }
             }
+            PyObject hook = m.dict.get("__getattr__");
+            if (hook != null) {
+                // PEP 562: from-import asks the module's __getattr__ too.
+                try {
+                    return hook.call(new PyObject[] {new PyStr(name)}, null);
+                } catch (PyException e) {
+                    if (!e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                        throw e;
+                    }
+                }
+            }
             String where = m.file == null ? "unknown location" : m.file;
             PyException e = PyErr.format(ExceptionTypes.IMPORT_ERROR,
                     "cannot import name '" + name + "' from '" + m.name + "' (" + where + ")");

@@ -713,25 +713,13 @@ class MutableSequence(Sequence):
 
 # The builtin types, as CPython registers them (the one-trick ponies need no registration,
 # but the builtin iterators are listed too: not all of them carry __iter__/__next__ as methods).
-for _t in (tuple, str, range, memoryview):
-    Sequence.register(_t)
-for _t in (bytes, bytearray):
-    ByteString.register(_t)
-from collections import deque as _deque
+# They are new to each registry, so they go in directly: ABCMeta.register's own subclass check
+# would run the whole hierarchy's hooks for each, a cost every import of this module paid.
+def _register(abc, *types):
+    abc._abc_registry.extend(types)
 
-for _t in (list, bytearray, _deque):
-    MutableSequence.register(_t)
-MutableMapping.register(dict)
-MutableSet.register(set)
-Set.register(frozenset)
-KeysView.register(type({}.keys()))
-ItemsView.register(type({}.items()))
-ValuesView.register(type({}.values()))
-for _t in {type(iter(x)) for x in ([], (), "", range(1), range(2 ** 64), {}, set(), b"", bytearray(),
-                                   {}.values(), {}.items())} | {type(reversed([])), type(reversed(())),
-                                   type(reversed({})), zip, map, filter, enumerate, reversed}:
-    Iterator.register(_t)
-Generator.register(type(_x for _x in ()))
+
+from collections import deque as _deque
 
 
 class _C:
@@ -739,7 +727,20 @@ class _C:
         pass
 
 
+_register(Sequence, tuple, str, range, memoryview)
+_register(ByteString, bytes, bytearray)
+_register(MutableSequence, list, bytearray, _deque)
+_register(MutableMapping, dict)
+_register(MutableSet, set)
+_register(Set, frozenset)
+_register(KeysView, type({}.keys()))
+_register(ItemsView, type({}.items()))
+_register(ValuesView, type({}.values()))
+_register(Iterator, *({type(iter(x)) for x in ([], (), "", range(1), range(2 ** 64), {}, set(), b"", bytearray(),
+                                              {}.values(), {}.items())}
+                      | {type(reversed([])), type(reversed(())), type(reversed({})), zip, map, filter,
+                         enumerate, reversed}))
+_register(Generator, type(_x for _x in ()))
 # The callable builtin types keep __call__ out of their type dicts here.
-for _t in (type(len), type(lambda: None), type(_C()._m), type([].append), type):
-    Callable.register(_t)
-del _t, _C, _deque
+_register(Callable, type(len), type(lambda: None), type(_C()._m), type([].append), type)
+del _register, _deque, _C

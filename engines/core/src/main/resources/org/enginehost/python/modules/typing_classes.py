@@ -3,7 +3,6 @@
 # so the names below are typing's own (typing.NamedTuple, typing.get_type_hints, ...).
 
 import collections as _collections
-import collections.abc as _abc
 import sys as _sys
 import types as _types
 
@@ -352,7 +351,8 @@ def get_origin(tp):
     if isinstance(tp, _GenericAlias):
         origin = tp.__origin__
         if origin is Callable:
-            return _abc.Callable
+            import collections.abc
+            return collections.abc.Callable
         return origin
     if isinstance(tp, _types.GenericAlias):
         return tp.__origin__
