@@ -34,6 +34,12 @@ public final class FunctoolsModule {
             "functools");
     public static final PyType KEY = new PyType("KeyWrapper", new PyType[] {PyType.OBJECT}, null, "functools");
 
+    static {
+        for (String name : new String[] {"func", "args", "keywords"}) {
+            org.enginehost.python.runtime.PyBuiltinAttribute.member(PARTIAL, name, o -> o.getAttr(name));
+        }
+    }
+
     public static PyModule create() {
         PyModule m = new PyModule("functools", null);
         m.define("partial", PARTIAL);

@@ -35,6 +35,8 @@ final class NamedTuple extends PyTuple {
             this.fields = fields;
             this.defaults = defaults;
             writableAttributes = true; // a class like any other: Point.__doc__ = ..., Point.area = ...
+            // ... and owned like one: made on main, a parallel worker may not change it.
+            dict().owner = org.enginehost.python.runtime.Ownership.owner();
         }
 
         int index(String field) {

@@ -13,7 +13,7 @@ public final class DictViews {
     static final PyType KEYS_TYPE = PyType.builtin("dict_keys", null);
     static final PyType VALUES_TYPE = PyType.builtin("dict_values", null);
     static final PyType ITEMS_TYPE = PyType.builtin("dict_items", null);
-    private static final PyType[] ITER_TYPES = {
+    static final PyType[] ITER_TYPES = {
         PyType.builtin("dict_keyiterator", null),
         PyType.builtin("dict_valueiterator", null),
         PyType.builtin("dict_itemiterator", null),

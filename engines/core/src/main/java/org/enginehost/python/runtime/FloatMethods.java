@@ -16,6 +16,9 @@ final class FloatMethods {
     }
 
     static void install(PyType t) {
+        for (String name : new String[] {"real", "imag"}) {
+            PyBuiltinAttribute.attribute(t, name, o -> attr((PyFloat) o, name));
+        }
         t.addMethod("is_integer", (a, k) -> {
             double d = self(a, "is_integer");
             return PyBool.of(Double.isFinite(d) && d == Math.floor(d));

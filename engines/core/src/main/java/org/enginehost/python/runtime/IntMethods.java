@@ -70,6 +70,9 @@ public final class IntMethods {
     }
 
     static void install(PyType t) {
+        for (String name : new String[] {"real", "imag", "numerator", "denominator"}) {
+            PyBuiltinAttribute.attribute(t, name, o -> attr((PyInt) o, name));
+        }
         t.addMethod("bit_length", (a, k) -> PyInt.of(bitLength(self(a, "bit_length"))));
         t.addMethod("bit_count", (a, k) -> {
             PyInt i = self(a, "bit_count");

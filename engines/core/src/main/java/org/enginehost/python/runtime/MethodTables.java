@@ -29,10 +29,15 @@ final class MethodTables {
         PyRange.TYPE.addMethod("__contains__", (a, k) -> PyBool.of(a[0].contains(a[1])));
         PyRange.TYPE.addMethod("__getitem__", (a, k) -> a[0].getItem(a[1]));
         PyRange.TYPE.addMethod("__reversed__", (a, k) -> ((PyRange) a[0]).reversedIter());
+        for (String name : new String[] {"start", "stop", "step"}) {
+            PyBuiltinAttribute.member(PyRange.TYPE, name, o -> o.getAttr(name));
+            PyBuiltinAttribute.member(PySlice.TYPE, name, o -> o.getAttr(name));
+        }
         PyRange.TYPE.fixSlotArgs(0, "__len__ __iter__ __bool__");
         PyRange.TYPE.fixSlotArgs(1, "__contains__ __getitem__");
         PyRange.TYPE.fixArgs(0, "__reversed__");
         PyMappingProxy.install();
+        IteratorMethods.installBuiltins();
         installTextIO(PyTextIO.TYPE);
         PyFile.install(PyFile.TYPE);
         PySlice.install();

@@ -65,6 +65,29 @@ public final class ObjectMethods {
         }
         return PyBool.of(!Operations.isTrue(r));
     });
+    public static final PyBuiltinFunction OBJECT_LT = ordering("__lt__");
+    public static final PyBuiltinFunction OBJECT_LE = ordering("__le__");
+    public static final PyBuiltinFunction OBJECT_GT = ordering("__gt__");
+    public static final PyBuiltinFunction OBJECT_GE = ordering("__ge__");
+
+    /**
+     * object's ordering, as CPython's: always NotImplemented, so the reflected operation or the
+     * TypeError follows. (The operators on builtin values compare in Java and never get here.)
+     */
+    private static PyBuiltinFunction ordering(String name) {
+        return m(name, (a, k) -> {
+            PyBuiltinFunction.checkArgs(name, a, k, 2, 2);
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        });
+    }
+
+    /** {@code object.__subclasshook__}: no opinion, so issubclass falls back to the usual rules. */
+    public static final PyBuiltinFunction OBJECT_SUBCLASSHOOK = m("__subclasshook__", (a, k) -> {
+        if (a.length != 2 || k != null && k.length > 0) {
+            throw PyErr.typeError("object.__subclasshook__() takes exactly one argument (" + (a.length - 1) + " given)");
+        }
+        return PyNotImplemented.NOT_IMPLEMENTED;
+    });
     public static final PyBuiltinFunction OBJECT_FORMAT = m("__format__", (a, k) -> {
         PyBuiltinFunction.checkArgs("__format__", a, k, 2, 2);
         if (!(a[1] instanceof PyStr)) {
@@ -132,13 +155,14 @@ public final class ObjectMethods {
     static void install() {
         PyDict o = PyType.OBJECT.dict();
         for (PyBuiltinFunction f : new PyBuiltinFunction[] {OBJECT_GETATTRIBUTE, OBJECT_SETATTR, OBJECT_DELATTR,
-            OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_FORMAT, OBJECT_INIT, OBJECT_NEW,
-            OBJECT_DIR}) {
+            OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_EQ, OBJECT_NE, OBJECT_LT, OBJECT_LE, OBJECT_GT, OBJECT_GE,
+            OBJECT_FORMAT, OBJECT_INIT, OBJECT_NEW, OBJECT_DIR}) {
             o.put(new PyStr(f.name), f);
             f.owner = PyType.OBJECT;
             f.slotWrapper = f != OBJECT_FORMAT && f != OBJECT_DIR && f != OBJECT_NEW;
         }
         o.put(new PyStr("__init_subclass__"), new PyClassMethod(OBJECT_INIT_SUBCLASS));
+        o.put(new PyStr("__subclasshook__"), new PyClassMethod(OBJECT_SUBCLASSHOOK));
         o.put(new PyStr("__doc__"), new PyStr("The base class of the class hierarchy.\n\n"
                 + "When called, it accepts no arguments and returns a new featureless\n"
                 + "instance that has no instance attributes and cannot be given any.\n"));

@@ -38,6 +38,12 @@ public final class Ownership {
         final ReentrantLock lock = new ReentrantLock();
     }
 
+    /**
+     * The owner of the builtin types' namespaces: they belong to the process, not to main, and
+     * are filled lazily (a class initialiser adding its type's methods may run on a worker).
+     */
+    public static final Object SHARED = new Object();
+
     /** The owner for an object being created now: the worker call, or null (main). */
     public static Object owner() {
         return active ? WORKER.get() : null;
@@ -68,7 +74,7 @@ public final class Ownership {
      */
     public static void check(Object owner) {
         Object w = WORKER.get();
-        if (w == null || w == owner) {
+        if (w == null || w == owner || owner == SHARED) {
             return;
         }
         Protected held = HELD.get();

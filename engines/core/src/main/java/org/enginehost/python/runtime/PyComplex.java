@@ -222,6 +222,9 @@ public final class PyComplex extends PyObject {
     }
 
     static void install(PyType t) {
+        for (String name : new String[] {"real", "imag"}) {
+            PyBuiltinAttribute.member(t, name, o -> o.getAttr(name));
+        }
         t.addMethod("conjugate", (a, k) -> {
             PyComplex c = (PyComplex) a[0];
             return new PyComplex(c.real, -c.imag);

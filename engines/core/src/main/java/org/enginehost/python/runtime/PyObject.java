@@ -60,6 +60,10 @@ public abstract class PyObject {
 
     /** Sets ({@code value} non-null) or deletes (null) an attribute. */
     public void setAttr(String name, PyObject value) {
+        PyObject d = getType().lookup(name);
+        if (d instanceof PyBuiltinAttribute) {
+            d.descrSet(this, value); // its own message: the attribute exists but is read-only
+        }
         throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR,
                 "'" + getType().name + "' object has no attribute '" + name + "'");
     }

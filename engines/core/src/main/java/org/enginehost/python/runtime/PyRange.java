@@ -9,7 +9,7 @@ import java.math.BigInteger;
 public final class PyRange extends PyObject {
     public static final PyType TYPE = PyType.builtin("range", PyRange::construct);
     public static final PyType ITERATOR_TYPE = PyType.builtin("range_iterator", null);
-    private static final PyType LONG_ITERATOR_TYPE = PyType.builtin("longrange_iterator", null);
+    static final PyType LONG_ITERATOR_TYPE = PyType.builtin("longrange_iterator", null);
 
     public final long start;
     public final long stop;

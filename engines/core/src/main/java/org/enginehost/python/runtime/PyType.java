@@ -140,6 +140,7 @@ public class PyType extends PyObject {
                 d = dict;
                 if (d == null) {
                     d = new PyDict();
+                    d.owner = Ownership.SHARED; // only builtin types get here (a class's namespace is given)
                     dict = d;
                 }
             }

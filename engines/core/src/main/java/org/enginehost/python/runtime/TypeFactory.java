@@ -477,7 +477,9 @@ public final class TypeFactory {
             case "__bases__": return PyTuple.of(type.bases.clone());
             case "__base__": return type.bases.length == 0 ? PyNone.NONE : type.bases[0];
             case "__mro__": return PyTuple.of(type.mro.clone());
-            case "__dict__": return new PyMappingProxy(type.dict());
+            case "__dict__":
+                MethodTables.ensureInstalled(); // vars(int) before any lookup must see the methods too
+                return new PyMappingProxy(type.dict());
             case "__class__": return meta;
             case "__module__":
                 if (!type.heap) {
