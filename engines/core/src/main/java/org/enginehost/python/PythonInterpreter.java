@@ -555,6 +555,11 @@ public abstract class PythonInterpreter implements Interpreter {
         flushQuietly(errWriter);
     }
 
+    /** The formatter of this interpreter's tracebacks (it knows the source of every compiled file). */
+    public TracebackFormatter tracebacks() {
+        return tracebacks;
+    }
+
     /** Formats an exception as CPython would print it. */
     public String formatException(PyBaseException e) {
         return tracebacks.format(e);

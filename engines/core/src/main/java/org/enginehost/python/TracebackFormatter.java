@@ -9,9 +9,11 @@ import org.enginehost.python.parser.SyntaxErrorException;
 import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.PyBaseException;
 import org.enginehost.python.runtime.PyInt;
+import org.enginehost.python.runtime.PyList;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyTraceback;
+import org.enginehost.python.runtime.PyTuple;
 import org.enginehost.spi.ScriptException;
 
 /** Formats exceptions exactly as CPython's default excepthook prints them. */
@@ -35,64 +37,108 @@ public final class TracebackFormatter {
 
     /** The full text, including chained exceptions, ending with a newline. */
     public String format(PyBaseException e) {
-        StringBuilder sb = new StringBuilder();
-        formatChain(e, sb, new IdentityHashMap<>());
-        return sb.toString();
+        return String.join("", entries(e, true, Integer.MAX_VALUE));
     }
 
-    private void formatChain(PyBaseException e, StringBuilder sb, Map<PyBaseException, Boolean> seen) {
+    /**
+     * The text as the traceback module's {@code format_exception} lists it: one string per
+     * header, frame entry ({@code File} line and source line) and final line, each ending with
+     * a newline. {@code limit} keeps the first {@code limit} frames of each traceback, a negative
+     * one the last {@code -limit}.
+     */
+    public List<String> entries(PyBaseException e, boolean chain, int limit) {
+        List<String> out = new ArrayList<>();
+        formatChain(e, out, new IdentityHashMap<>(), chain, limit);
+        return out;
+    }
+
+    private void formatChain(PyBaseException e, List<String> out, Map<PyBaseException, Boolean> seen, boolean chain,
+            int limit) {
         seen.put(e, Boolean.TRUE);
-        if (e.cause != null && !seen.containsKey(e.cause)) {
-            formatChain(e.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            formatChain(e.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        if (chain && e.cause != null && !seen.containsKey(e.cause)) {
+            formatChain(e.cause, out, seen, true, limit);
+            out.add("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (chain && e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
+            formatChain(e.context, out, seen, true, limit);
+            out.add("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        formatOne(e, sb);
+        formatOne(e, out, limit);
     }
 
-    private void formatOne(PyBaseException e, StringBuilder sb) {
-        if (e.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
+    private void formatOne(PyBaseException e, List<String> out, int limit) {
+        List<PyTraceback> tbs = new ArrayList<>();
+        for (PyTraceback tb = e.traceback; tb != null; tb = tb.next) {
+            tbs.add(tb);
+        }
+        if (limit >= 0 && limit < tbs.size()) {
+            tbs = tbs.subList(0, limit);
+        } else if (limit < 0) {
+            tbs = tbs.subList(Math.max(0, tbs.size() + limit), tbs.size());
+        }
+        if (!tbs.isEmpty()) {
+            out.add("Traceback (most recent call last):\n");
             String lastKey = null;
             int repeats = 0;
-            for (PyTraceback tb = e.traceback; tb != null; tb = tb.next) {
+            for (PyTraceback tb : tbs) {
                 String key = tb.code.filename + ":" + tb.line + ":" + tb.code.name;
                 if (key.equals(lastKey)) {
                     repeats++;
                 } else {
-                    flushRepeats(sb, repeats);
+                    flushRepeats(out, repeats);
                     repeats = 0;
                     lastKey = key;
                 }
                 if (repeats >= RECURSIVE_CUTOFF) {
                     continue;
                 }
-                sb.append("  File \"").append(tb.code.filename).append("\", line ").append(tb.line)
-                        .append(", in ").append(tb.code.name).append('\n');
-                String text = hasSourceFile(tb.code.filename) ? lines.apply(tb.code.filename, tb.line) : null;
-                if (text != null && !text.isBlank()) {
-                    sb.append("    ").append(text.strip()).append('\n');
-                }
+                out.add(frameEntry(tb.code.filename, tb.line, tb.code.name));
             }
-            flushRepeats(sb, repeats);
+            flushRepeats(out, repeats);
         }
-        if (e.isInstance(ExceptionTypes.SYNTAX_ERROR)) {
-            SyntaxErrorException se = syntaxDetails(e);
-            if (se != null) {
-                sb.append(se.format());
-                return;
-            }
-        }
-        sb.append(lastLine(e)).append('\n');
+        out.addAll(exceptionOnly(e));
     }
 
-    private static void flushRepeats(StringBuilder sb, int repeats) {
+    /** A traceback entry: the {@code File} line and, when known, the source line. */
+    public String frameEntry(String filename, int line, String name) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(filename).append("\", line ").append(line).append(", in ").append(name)
+                .append('\n');
+        String text = sourceLine(filename, line);
+        if (text != null && !text.isBlank()) {
+            sb.append("    ").append(text.strip()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Line {@code line} of {@code filename}, or null where tracebacks show none. */
+    public String sourceLine(String filename, int line) {
+        return hasSourceFile(filename) ? lines.apply(filename, line) : null;
+    }
+
+    /**
+     * The last part of a traceback, as {@code format_exception_only} lists it: {@code Type: message}
+     * (a SyntaxError's location lines first), then the exception's notes (PEP 678).
+     */
+    public static List<String> exceptionOnly(PyBaseException e) {
+        List<String> out = new ArrayList<>();
+        SyntaxErrorException se = e.isInstance(ExceptionTypes.SYNTAX_ERROR) ? syntaxDetails(e) : null;
+        out.add(se != null ? se.format() : lastLine(e) + "\n");
+        PyObject notes = e.attrs == null ? null : e.attrs.get("__notes__");
+        if (notes instanceof PyList || notes instanceof PyTuple || notes instanceof PyStr) {
+            PyObject it = notes.iter();
+            for (PyObject note = it.next(); note != null; note = it.next()) {
+                out.add(note.str() + "\n");
+            }
+        } else if (notes != null) {
+            out.add("<__notes__ of type " + notes.getType().name + " is not a sequence>\n");
+        }
+        return out;
+    }
+
+    private static void flushRepeats(List<String> out, int repeats) {
         int extra = repeats - (RECURSIVE_CUTOFF - 1);
         if (extra > 0) {
-            sb.append("  [Previous line repeated ").append(extra).append(" more time").append(extra > 1 ? "s" : "")
-                    .append("]\n");
+            out.add("  [Previous line repeated " + extra + " more time" + (extra > 1 ? "s" : "") + "]\n");
         }
     }
 

@@ -33,6 +33,7 @@ public final class BuiltinModules {
         t.put("re", i -> ReModule.create());
         t.put("io", i -> IoModule.create());
         t.put("collections", i -> CollectionsModule.create());
+        t.put("_traceback", TracebackHelpers::create);
         // Python source (lib/_collections_abc.py), under CPython's two names.
         t.put("collections.abc", i -> (PyModule) i.importModule("_collections_abc"));
         t.put("fractions", i -> FractionsModule.create());

@@ -95,6 +95,10 @@ public final class SysModule {
             ts.recursionLimit = (int) n.value;
             return PyNone.NONE;
         });
+        sys.defineFunction("exception", (a, k) -> {
+            PyBuiltinFunction.checkArgs("exception", a, k, 0, 0);
+            return ts.handled == null ? PyNone.NONE : ts.handled;
+        });
         sys.defineFunction("exc_info", (a, k) -> {
             PyBaseException h = ts.handled;
             if (h == null) {
