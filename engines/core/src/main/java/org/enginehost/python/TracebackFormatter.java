@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.enginehost.python.parser.SyntaxErrorException;
+import org.enginehost.python.runtime.ExceptionGroups;
 import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.PyBaseException;
 import org.enginehost.python.runtime.PyInt;
@@ -47,55 +48,163 @@ public final class TracebackFormatter {
      * one the last {@code -limit}.
      */
     public List<String> entries(PyBaseException e, boolean chain, int limit) {
-        List<String> out = new ArrayList<>();
-        formatChain(e, out, new IdentityHashMap<>(), chain, limit);
-        return out;
+        Printing p = new Printing(limit);
+        formatChain(e, chain, p);
+        return p.out;
     }
 
-    private void formatChain(PyBaseException e, List<String> out, Map<PyBaseException, Boolean> seen, boolean chain,
-            int limit) {
-        seen.put(e, Boolean.TRUE);
-        if (chain && e.cause != null && !seen.containsKey(e.cause)) {
-            formatChain(e.cause, out, seen, true, limit);
-            out.add("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (chain && e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            formatChain(e.context, out, seen, true, limit);
-            out.add("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /** Where the output stands: inside how many exception groups, and whether a group's box is still open. */
+    private static final class Printing {
+        final List<String> out = new ArrayList<>();
+        final Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        final int limit;
+        int depth;
+        boolean needClose;
+
+        Printing(int limit) {
+            this.limit = limit;
         }
-        formatOne(e, out, limit);
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        /** Adds {@code text}, each of its lines behind the group margin when inside a group. */
+        void emit(String text, char margin) {
+            if (depth == 0) {
+                out.add(text);
+                return;
+            }
+            String prefix = indent() + margin + " ";
+            StringBuilder sb = new StringBuilder();
+            int from = 0;
+            while (from < text.length()) {
+                int nl = text.indexOf('\n', from);
+                int to = nl < 0 ? text.length() : nl + 1;
+                sb.append(prefix).append(text, from, to);
+                from = to;
+            }
+            out.add(sb.toString());
+        }
+
+        void emit(String text) {
+            emit(text, '|');
+        }
     }
 
-    private void formatOne(PyBaseException e, List<String> out, int limit) {
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /** CPython's TracebackException.format: the chain oldest first, exception groups boxed. */
+    private void formatChain(PyBaseException e, boolean chain, Printing p) {
+        List<PyBaseException> excs = new ArrayList<>();
+        List<String> msgs = new ArrayList<>();
+        for (PyBaseException x = e; x != null; ) {
+            p.seen.put(x, Boolean.TRUE);
+            PyBaseException next = null;
+            String msg = null;
+            if (chain && x.cause != null && !p.seen.containsKey(x.cause)) {
+                next = x.cause;
+                msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+            } else if (chain && x.context != null && !x.suppressContext && !p.seen.containsKey(x.context)) {
+                next = x.context;
+                msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+            }
+            excs.add(x);
+            msgs.add(msg);
+            x = next;
+        }
+        for (int i = excs.size() - 1; i >= 0; i--) {
+            if (msgs.get(i) != null) {
+                p.emit(msgs.get(i));
+            }
+            formatOne(excs.get(i), chain, p);
+        }
+    }
+
+    private void formatOne(PyBaseException e, boolean chain, Printing p) {
+        if (!e.isInstance(ExceptionTypes.BASE_EXCEPTION_GROUP)) {
+            if (e.traceback != null) {
+                p.emit("Traceback (most recent call last):\n");
+                frames(e, p);
+            }
+            for (String s : exceptionOnly(e)) {
+                p.emit(s);
+            }
+            return;
+        }
+        if (p.depth > MAX_GROUP_DEPTH) {
+            p.emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            return;
+        }
+        boolean topLevel = p.depth == 0;
+        if (topLevel) {
+            p.depth++;
+        }
+        if (e.traceback != null) {
+            p.emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            frames(e, p);
+        }
+        for (String s : exceptionOnly(e)) {
+            p.emit(s);
+        }
+        PyObject[] subs = ExceptionGroups.exceptions(e);
+        int n = subs.length <= MAX_GROUP_WIDTH ? subs.length : MAX_GROUP_WIDTH + 1;
+        p.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                p.needClose = true; // the closing line may come from a nested group instead
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            p.out.add(p.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : (i + 1))
+                    + " ----------------\n");
+            p.depth++;
+            if (!truncated) {
+                formatChain((PyBaseException) subs[i], chain, p);
+            } else {
+                int remaining = subs.length - MAX_GROUP_WIDTH;
+                p.emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && p.needClose) {
+                p.out.add(p.indent() + "+------------------------------------\n");
+                p.needClose = false;
+            }
+            p.depth--;
+        }
+        if (topLevel) {
+            p.depth = 0;
+        }
+    }
+
+    /** The traceback's entries (with {@code limit} and CPython's cut-off for repeated lines). */
+    private void frames(PyBaseException e, Printing p) {
         List<PyTraceback> tbs = new ArrayList<>();
         for (PyTraceback tb = e.traceback; tb != null; tb = tb.next) {
             tbs.add(tb);
         }
-        if (limit >= 0 && limit < tbs.size()) {
-            tbs = tbs.subList(0, limit);
-        } else if (limit < 0) {
-            tbs = tbs.subList(Math.max(0, tbs.size() + limit), tbs.size());
+        if (p.limit >= 0 && p.limit < tbs.size()) {
+            tbs = tbs.subList(0, p.limit);
+        } else if (p.limit < 0) {
+            tbs = tbs.subList(Math.max(0, tbs.size() + p.limit), tbs.size());
         }
-        if (!tbs.isEmpty()) {
-            out.add("Traceback (most recent call last):\n");
-            String lastKey = null;
-            int repeats = 0;
-            for (PyTraceback tb : tbs) {
-                String key = tb.code.filename + ":" + tb.line + ":" + tb.code.name;
-                if (key.equals(lastKey)) {
-                    repeats++;
-                } else {
-                    flushRepeats(out, repeats);
-                    repeats = 0;
-                    lastKey = key;
-                }
-                if (repeats >= RECURSIVE_CUTOFF) {
-                    continue;
-                }
-                out.add(frameEntry(tb.code.filename, tb.line, tb.code.name));
+        String lastKey = null;
+        int repeats = 0;
+        for (PyTraceback tb : tbs) {
+            String key = tb.code.filename + ":" + tb.line + ":" + tb.code.name;
+            if (key.equals(lastKey)) {
+                repeats++;
+            } else {
+                flushRepeats(p, repeats);
+                repeats = 0;
+                lastKey = key;
             }
-            flushRepeats(out, repeats);
+            if (repeats >= RECURSIVE_CUTOFF) {
+                continue;
+            }
+            p.emit(frameEntry(tb.code.filename, tb.line, tb.code.name));
         }
-        out.addAll(exceptionOnly(e));
+        flushRepeats(p, repeats);
     }
 
     /** A traceback entry: the {@code File} line and, when known, the source line. */
@@ -135,10 +244,10 @@ public final class TracebackFormatter {
         return out;
     }
 
-    private static void flushRepeats(List<String> out, int repeats) {
+    private static void flushRepeats(Printing p, int repeats) {
         int extra = repeats - (RECURSIVE_CUTOFF - 1);
         if (extra > 0) {
-            out.add("  [Previous line repeated " + extra + " more time" + (extra > 1 ? "s" : "") + "]\n");
+            p.emit("  [Previous line repeated " + extra + " more time" + (extra > 1 ? "s" : "") + "]\n");
         }
     }
 

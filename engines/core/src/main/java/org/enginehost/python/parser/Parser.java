@@ -364,14 +364,25 @@ public final class Parser {
         return tuple ? new Expr.Tuple(elts, start.line(), start.col()) : elts.get(0);
     }
 
+    /** Numbers the hidden names of each except* statement (see {@link ExceptStar}). */
+    private int exceptStarCount;
+
     private Stmt tryStmt() {
         Token kw = next();
         List<Stmt> body = block("'try' statement", kw.line());
         List<Stmt.ExceptHandler> handlers = new ArrayList<>();
+        List<ExceptStar.Clause> starClauses = new ArrayList<>();
         while (atKeyword("except")) {
             Token ex = next();
+            boolean star = acceptOp("*");
+            if (star ? !handlers.isEmpty() : !starClauses.isEmpty()) {
+                throw syntaxError("cannot have both 'except' and 'except*' on the same 'try'", ex.line(), ex.col());
+            }
             Expr type = null;
             String asName = null;
+            if (star && atOp(":")) {
+                throw syntaxError("expected one or more exception types", peek());
+            }
             if (!atOp(":")) {
                 type = expression();
                 if (atOp(",")) {
@@ -386,12 +397,22 @@ public final class Parser {
                     asName = name();
                 }
             }
-            List<Stmt> hbody = block("'except' statement", ex.line());
-            handlers.add(new Stmt.ExceptHandler(type, asName, hbody, ex.line(), ex.col()));
+            List<Stmt> hbody = block(star ? "'except*' statement" : "'except' statement", ex.line());
+            if (star) {
+                Stmt exit = ExceptStar.forbiddenExit(hbody, false);
+                if (exit != null) {
+                    int c = exit instanceof Stmt.Return r && r.value() != null ? r.value().col() : exit.col();
+                    throw syntaxError("'break', 'continue' and 'return' cannot appear in an except* block",
+                            exit.line(), c);
+                }
+                starClauses.add(new ExceptStar.Clause(type, asName, hbody, ex.line(), ex.col()));
+            } else {
+                handlers.add(new Stmt.ExceptHandler(type, asName, hbody, ex.line(), ex.col()));
+            }
         }
         List<Stmt> orelse = List.of();
         if (atKeyword("else")) {
-            if (handlers.isEmpty()) {
+            if (handlers.isEmpty() && starClauses.isEmpty()) {
                 throw invalidSyntax();
             }
             Token e = next();
@@ -402,8 +423,11 @@ public final class Parser {
             Token f = next();
             finalbody = block("'finally' statement", f.line());
         }
-        if (handlers.isEmpty() && finalbody.isEmpty()) {
+        if (handlers.isEmpty() && starClauses.isEmpty() && finalbody.isEmpty()) {
             throw syntaxError("expected 'except' or 'finally' block", peek());
+        }
+        if (!starClauses.isEmpty()) {
+            return ExceptStar.rewrite(exceptStarCount++, body, starClauses, orelse, finalbody, kw.line(), kw.col());
         }
         return new Stmt.Try(body, handlers, orelse, finalbody, kw.line(), kw.col());
     }

@@ -37,6 +37,7 @@ public final class Builtins {
         for (PyType t : ExceptionTypes.all()) {
             b.define(t.name, t);
         }
+        ExceptionGroups.registerExceptStarHelpers(b);
         b.define("memoryview", PyMemoryView.TYPE);
         b.define("EnvironmentError", ExceptionTypes.OS_ERROR);
         b.define("IOError", ExceptionTypes.OS_ERROR);

@@ -25,6 +25,8 @@ final class ExceptionMethods {
         PyTuple args = e.args;
         int n = args.size();
         switch (name) {
+            case "message":
+                return e.isInstance(ExceptionTypes.BASE_EXCEPTION_GROUP) && n > 0 ? args.get(0) : null;
             case "value":
                 if (e.isInstance(ExceptionTypes.STOP_ITERATION)) {
                     return n == 0 ? PyNone.NONE : args.get(0);

@@ -74,6 +74,17 @@ public final class ExceptionTypes {
     public static final PyType RESOURCE_WARNING = make("ResourceWarning", WARNING);
     public static final PyType ENCODING_WARNING = make("EncodingWarning", WARNING);
 
+    /** PEP 654. ExceptionGroup derives from both BaseExceptionGroup and Exception (its MRO is set below). */
+    public static final PyType BASE_EXCEPTION_GROUP = make("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyType EXCEPTION_GROUP = make("ExceptionGroup", BASE_EXCEPTION_GROUP);
+
+    static {
+        BASE_EXCEPTION_GROUP.setConstructor(ExceptionGroups::construct);
+        EXCEPTION_GROUP.bases = new PyType[] {BASE_EXCEPTION_GROUP, EXCEPTION};
+        EXCEPTION_GROUP.mro = new PyType[] {EXCEPTION_GROUP, BASE_EXCEPTION_GROUP, EXCEPTION, BASE_EXCEPTION,
+            PyType.OBJECT};
+    }
+
     private ExceptionTypes() {
     }
 

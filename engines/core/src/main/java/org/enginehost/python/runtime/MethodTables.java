@@ -38,6 +38,7 @@ final class MethodTables {
         PyRange.TYPE.fixArgs(0, "__reversed__");
         PyMappingProxy.install();
         IteratorMethods.installBuiltins();
+        ExceptionGroups.install();
         installTextIO(PyTextIO.TYPE);
         PyFile.install(PyFile.TYPE);
         PySlice.install();

@@ -49,6 +49,9 @@ public class PyBaseException extends PyObject implements HasDict {
 
     /** BaseException.__str__. */
     public String defaultStr() {
+        if (type.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP) && args.size() == 2) {
+            return ExceptionGroups.str(this);
+        }
         if (type.isSubtypeOf(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
             return args.get(0).repr();
         }

@@ -454,6 +454,9 @@ public final class TypeFactory {
         if (solid == PyType.OBJECT) {
             return new PyInstance(cls);
         }
+        if (solid.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP)) {
+            return ExceptionGroups.construct(cls, args, kw); // checks and keeps the exceptions
+        }
         if (solid.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
             int npos = args.length - (kw == null ? 0 : kw.length);
             return new PyBaseException(cls, PyTuple.of(Arrays.copyOf(args, npos)));
