@@ -241,8 +241,10 @@ public final class ClassBuiltins {
         }
         for (PyDict d : dicts) {
             for (PyObject key : d.keys()) {
-                if (key instanceof PyStr) {
-                    names.add(((PyStr) key).value);
+                // Names Python cannot spell ($except_star_split: the compiler's helpers, the
+                // hidden locals of an except* statement) are not the program's.
+                if (key instanceof PyStr ks && !ks.value.startsWith("$")) {
+                    names.add(ks.value);
                 }
             }
         }

@@ -94,7 +94,7 @@ public final class EvalBuiltins {
         CodeObject code = f.code;
         PyDict d = new PyDict();
         for (int i = 0; i < code.nlocals; i++) {
-            if (f.slots[i] != null) {
+            if (f.slots[i] != null && !code.varnames[i].startsWith("$")) { // not an except* statement's own
                 d.put(new PyStr(code.varnames[i]), f.slots[i]);
             }
         }
