@@ -27,6 +27,36 @@ def _check_methods(C, *methods):
     return True
 
 
+def _methods_hook(*methods):
+    # The __subclasshook__ of a one-trick ABC: a class defining these methods is its subclass
+    # (for the ABC that states the hook itself; an ABC deriving from it has its own rules).
+    def hook(cls, C):
+        if cls.__dict__.get("__subclasshook__") is wrapper:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    wrapper = classmethod(hook)
+    return wrapper
+
+
+def _throw(typ, val, tb):
+    # The default throw() of Coroutine and Generator: raise what was thrown in.
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    raise val
+
+
+def _close(obj, kind):
+    # The default close() of Coroutine and Generator: throw GeneratorExit in, expect it back.
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -34,11 +64,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__hash__")
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -48,11 +74,7 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__await__")
 
 
 class Coroutine(Awaitable):
@@ -64,25 +86,12 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _throw(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__await__", "send", "throw", "close")
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -92,11 +101,7 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__aiter__")
 
 
 class AsyncIterator(AsyncIterable):
@@ -109,21 +114,13 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
 
 class Iterable(metaclass=ABCMeta):
@@ -134,11 +131,7 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__")
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
@@ -154,11 +147,7 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__", "__next__")
 
 
 class Reversible(Iterable):
@@ -169,11 +158,7 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -188,25 +173,12 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _throw(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__", "__next__", "send", "throw", "close")
 
 
 class Sized(metaclass=ABCMeta):
@@ -216,11 +188,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -230,11 +198,7 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__contains__")
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
@@ -243,11 +207,7 @@ class Container(metaclass=ABCMeta):
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__len__", "__iter__", "__contains__")
 
 
 class Callable(metaclass=ABCMeta):
@@ -257,11 +217,7 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__call__")
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)

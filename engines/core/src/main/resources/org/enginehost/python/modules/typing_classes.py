@@ -264,36 +264,31 @@ class NewType:
         return Union[other, self]
 
 
-class ParamSpecArgs:
+class _ParamSpecPart:
+    # P.args and P.kwargs: which part of ParamSpec P they stand for.
+    _part = ""
+
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
+        return f"{self.__origin__.__name__}.{self._part}"
 
     def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
+        if type(other) is not type(self):
             return NotImplemented
         return self.__origin__ == other.__origin__
 
     def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
+        return hash((type(self), self.__origin__))
 
 
-class ParamSpecKwargs:
-    def __init__(self, origin):
-        self.__origin__ = origin
+class ParamSpecArgs(_ParamSpecPart):
+    _part = "args"
 
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
 
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
+class ParamSpecKwargs(_ParamSpecPart):
+    _part = "kwargs"
 
 
 class ParamSpec:
