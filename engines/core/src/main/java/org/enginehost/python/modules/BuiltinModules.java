@@ -34,6 +34,7 @@ public final class BuiltinModules {
         t.put("io", i -> IoModule.create());
         t.put("collections", i -> CollectionsModule.create());
         t.put("_traceback", TracebackHelpers::create);
+        t.put("hashlib", i -> HashlibModule.create());
         // Python source (lib/_collections_abc.py), under CPython's two names.
         t.put("collections.abc", i -> (PyModule) i.importModule("_collections_abc"));
         t.put("fractions", i -> FractionsModule.create());
