@@ -24,7 +24,7 @@ public final class ExceptionGroups {
         }
         PyObject seq = args[1];
         if (!(seq instanceof PyList || seq instanceof PyTuple || seq.getType().lookup("__getitem__") != null
-                && seq.getType().lookup("__len__") != null && !(seq instanceof PyDict) && !(seq instanceof PySet))) {
+                && seq.getType().lookup("__len__") != null && !(seq instanceof PyDict))) {
             throw PyErr.typeError("second argument (exceptions) must be a sequence");
         }
         List<PyObject> items = java.util.Arrays.asList(Operations.toArray(seq));

@@ -78,6 +78,8 @@ class StackSummary(list):
         return "".join(row)
 
     def format(self):
+        # The same cut-off for recursion as the interpreter's own tracebacks (TracebackFormatter):
+        # a line repeated more than three times in a row is shown three times and then counted.
         result = []
         last = None
         count = 0
@@ -88,16 +90,18 @@ class StackSummary(list):
                 if count >= 3:
                     continue
             else:
-                if count > 2:
-                    extra = count - 2
-                    result.append(f"  [Previous line repeated {extra} more time{'s' if extra > 1 else ''}]\n")
+                _repeated(result, count)
                 last = key
                 count = 0
             result.append(self.format_frame_summary(frame))
-        if count > 2:
-            extra = count - 2
-            result.append(f"  [Previous line repeated {extra} more time{'s' if extra > 1 else ''}]\n")
+        _repeated(result, count)
         return result
+
+
+def _repeated(result, count):
+    if count > 2:
+        extra = count - 2
+        result.append(f"  [Previous line repeated {extra} more time{'s' if extra > 1 else ''}]\n")
 
 
 def _limited(entries, limit):
