@@ -66,6 +66,31 @@ class InterpreterSpiTest {
     }
 
     @Test
+    void stdinIsReadAsTextLineByLineAndSharedWithInput() {
+        byte[] input = "first\r\nsecond\nthird\rfourth\nlast, no newline".getBytes(StandardCharsets.UTF_8);
+        InterpreterConfig config = InterpreterConfig.builder().stdout(out).stderr(err)
+                .stdin(new java.io.ByteArrayInputStream(input)).build();
+        try (Interpreter in = new BaselineEngine().create(config)) {
+            in.exec("import sys\n"
+                    + "a = input()\n"
+                    + "b = sys.stdin.readline()\n"
+                    + "c = sys.stdin.read(3)\n"
+                    + "rest = list(sys.stdin)\n"
+                    + "end = (sys.stdin.readline(), sys.stdin.read())\n");
+            assertEquals("first", in.get("a"));
+            assertEquals("second\n", in.get("b"));
+            assertEquals("thi", in.get("c"));
+            assertEquals(List.of("rd\n", "fourth\n", "last, no newline"), in.get("rest"));
+            assertEquals(List.of("", ""), in.get("end"));
+            ScriptException e = assertThrows(ScriptException.class, () -> in.exec("sys.stdin.write('x')"));
+            assertEquals("UnsupportedOperation", e.exceptionType());
+            in.exec("sys.stdin.close()");
+            ScriptException closed = assertThrows(ScriptException.class, () -> in.exec("sys.stdin.read()"));
+            assertEquals("I/O operation on closed file.", closed.scriptMessage());
+        }
+    }
+
+    @Test
     void errorsBecomeScriptExceptions() {
         try (Interpreter in = create()) {
             in.exec(Source.of("mod.py", "def f():\n    return 1 / 0\n"));

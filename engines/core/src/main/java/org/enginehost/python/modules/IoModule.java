@@ -20,8 +20,8 @@ public final class IoModule {
 
     public static final PyType STRING_IO = new PyType("StringIO", new PyType[] {PyType.OBJECT},
             (t, a, k) -> StringIO.make(a, k), "_io");
-    public static final PyType UNSUPPORTED_OPERATION = new PyType("UnsupportedOperation",
-            new PyType[] {ExceptionTypes.OS_ERROR}, null, "io");
+    /** One type for every stream of the runtime (files, stdin, StringIO), so that one except clause catches them all. */
+    public static final PyType UNSUPPORTED_OPERATION = org.enginehost.python.runtime.PyFile.UNSUPPORTED_OPERATION;
 
     static {
         installStringIO();

@@ -15,6 +15,7 @@ import org.enginehost.python.runtime.PyList;
 import org.enginehost.python.runtime.PyModule;
 import org.enginehost.python.runtime.PyNone;
 import org.enginehost.python.runtime.PyObject;
+import org.enginehost.python.runtime.PyStdin;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyTextIO;
 import org.enginehost.python.runtime.PyTuple;
@@ -32,6 +33,9 @@ public final class SysModule {
         sys.define("stderr", err);
         sys.define("__stdout__", out);
         sys.define("__stderr__", err);
+        PyStdin stdin = new PyStdin(interp::stdinReader);
+        sys.define("stdin", stdin);
+        sys.define("__stdin__", stdin);
         sys.define("modules", modules);
         sys.define("argv", new PyList());
         sys.define("path", new PyList());

@@ -71,6 +71,14 @@ public abstract class BytesBase extends PyObject {
     }
 
     static String repr(byte[] data, int size) {
+        return repr(data, size, false);
+    }
+
+    /**
+     * The b'...' literal of the bytes; {@code alwaysEscapeSingleQuote} is bytearray's repr, which
+     * in CPython 3.11 escapes a single quote even inside double quotes ({@code bytearray(b"a\'")}).
+     */
+    static String repr(byte[] data, int size, boolean alwaysEscapeSingleQuote) {
         boolean sq = false;
         boolean dq = false;
         for (int i = 0; i < size; i++) {
@@ -85,7 +93,7 @@ public abstract class BytesBase extends PyObject {
         sb.append('b').append(quote);
         for (int i = 0; i < size; i++) {
             int c = data[i] & 0xff;
-            if (c == quote || c == '\\') {
+            if (c == quote || c == '\\' || (c == '\'' && alwaysEscapeSingleQuote)) {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
                 sb.append("\\t");

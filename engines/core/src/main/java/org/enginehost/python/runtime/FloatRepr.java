@@ -31,24 +31,39 @@ public final class FloatRepr {
         return d < 0 ? "-" + body : body;
     }
 
-    /** The shortest correctly rounded decimal that round-trips, with trailing zeros stripped. */
+    /**
+     * The shortest decimal that reads back as {@code abs}, and of those the nearest to its exact
+     * value (ties to an even last digit), with trailing zeros stripped: what CPython's repr gives.
+     * JDK 17's {@code Double.toString} always round-trips but is sometimes a digit longer than
+     * that (2**-24), so it only gives the length to start shortening from.
+     */
     static BigDecimal shortest(double abs) {
-        BigDecimal hint = new BigDecimal(Double.toString(abs)).stripTrailingZeros();
-        int n = hint.precision();
         BigDecimal exact = new BigDecimal(abs);
-        BigDecimal best = exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
-        if (best.doubleValue() != abs) {
-            best = hint;
-        }
-        while (n > 1) {
-            BigDecimal candidate = exact.round(new MathContext(n - 1, RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() != abs) {
+        BigDecimal best = new BigDecimal(Double.toString(abs)).stripTrailingZeros();
+        // Monotone: when no n-digit decimal reads back, no shorter one does (it has n digits too).
+        for (int n = best.precision(); n >= 1; n--) {
+            BigDecimal candidate = nearestReadingBack(exact, n, abs);
+            if (candidate == null) {
                 break;
             }
             best = candidate;
-            n--;
         }
         return best.stripTrailingZeros();
+    }
+
+    /**
+     * Of the two {@code n}-digit decimals around {@code exact}, the nearer one that reads back as
+     * {@code abs}, or null. The nearer one can fail where the other reads back: at a power of two
+     * the doubles below are spaced half as wide as those above.
+     */
+    private static BigDecimal nearestReadingBack(BigDecimal exact, int n, double abs) {
+        BigDecimal nearest = exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
+        if (nearest.doubleValue() == abs) {
+            return nearest;
+        }
+        BigDecimal down = exact.round(new MathContext(n, RoundingMode.DOWN));
+        BigDecimal other = nearest.compareTo(down) == 0 ? exact.round(new MathContext(n, RoundingMode.UP)) : down;
+        return other.doubleValue() == abs ? other : null;
     }
 
     private static String format(String digits, int decpt) {

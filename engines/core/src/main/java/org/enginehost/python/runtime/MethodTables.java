@@ -40,6 +40,7 @@ final class MethodTables {
         IteratorMethods.installBuiltins();
         ExceptionGroups.install();
         installTextIO(PyTextIO.TYPE);
+        PyStdin.install();
         PyFile.install(PyFile.TYPE);
         PySlice.install();
         BytesMethods.install(PyBytes.TYPE);

@@ -26,7 +26,7 @@ public final class PyByteArray extends BytesBase {
 
     @Override
     public String repr() {
-        return "bytearray(" + BytesBase.repr(data, size) + ")";
+        return "bytearray(" + BytesBase.repr(data, size, true) + ")";
     }
 
     @Override

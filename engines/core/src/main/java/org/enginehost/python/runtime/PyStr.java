@@ -136,17 +136,7 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject iter() {
-        return new PyStrIterator(value, isAscii());
-    }
-
-    private boolean isAscii() {
-        String v = value;
-        for (int i = 0; i < v.length(); i++) {
-            if (v.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
+        return new PyStrIterator(value);
     }
 
     /**

@@ -6,17 +6,29 @@ public final class PyStrIterator extends PyObject {
     static final PyType TYPE = PyType.builtin("str_iterator", null);
 
     private final String s;
-    private final boolean ascii;
     private int off;
+    /** Its type, found on first request (most loops never ask). */
+    private PyType type;
 
-    PyStrIterator(String s, boolean ascii) {
+    PyStrIterator(String s) {
         this.s = s;
-        this.ascii = ascii;
     }
 
+    /** CPython's iterator type over an ASCII str: decided when asked, not by scanning every str iterated. */
     @Override
     public PyType getType() {
-        return ascii ? ASCII_TYPE : TYPE;
+        PyType t = type;
+        if (t == null) {
+            t = ASCII_TYPE;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 128) {
+                    t = TYPE;
+                    break;
+                }
+            }
+            type = t;
+        }
+        return t;
     }
 
     @Override
