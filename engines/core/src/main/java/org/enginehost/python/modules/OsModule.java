@@ -162,6 +162,9 @@ final class OsModule {
         PyBuiltinFunction.checkArgs(name, a, k, 1, 1);
         String p = fspath(a[0], "stat");
         Sandbox.require(Permission.FILE_READ, "os.path." + name + "(" + new PyStr(p).repr() + ")");
+        if (p.isEmpty()) {
+            return PyBool.FALSE;
+        }
         Path r = resolve(p);
         switch (what) {
             case 0: return PyBool.of(Files.exists(r));
@@ -186,7 +189,14 @@ final class OsModule {
         throw PyErr.typeError(fname + ": path should be string, bytes or os.PathLike, not " + o.getType().name);
     }
 
+    /**
+     * The file {@code p} names, relative to the interpreter's working directory. The empty path
+     * names no file (POSIX): FileNotFoundError, never the working directory itself.
+     */
     private static Path resolve(String p) {
+        if (p.isEmpty()) {
+            throw PyFile.osError(ExceptionTypes.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", p);
+        }
         return ThreadState.current().interpreter.resolvePath(p);
     }
 

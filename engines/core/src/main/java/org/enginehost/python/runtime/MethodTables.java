@@ -77,6 +77,12 @@ final class MethodTables {
             ((PyTextIO) a[0]).flush();
             return PyNone.NONE;
         });
+        t.addMethod("writable", (a, k) -> PyBool.TRUE);
+        t.addMethod("readable", (a, k) -> PyBool.FALSE);
+        PyBuiltinAttribute.member(t, "name", o -> new PyStr(((PyTextIO) o).name()));
+        PyBuiltinAttribute.member(t, "mode", o -> new PyStr("w"));
+        PyBuiltinAttribute.member(t, "encoding", o -> new PyStr("utf-8"));
+        PyBuiltinAttribute.member(t, "closed", o -> PyBool.FALSE);
     }
 
 }

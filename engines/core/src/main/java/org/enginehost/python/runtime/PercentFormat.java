@@ -27,7 +27,7 @@ public final class PercentFormat {
             items = ((PyTuple) args).items;
         } else {
             items = new PyObject[] {args};
-            if (isMapping(args)) {
+            if (isMapping(args, bytes)) {
                 dict = args;
             }
         }
@@ -75,6 +75,9 @@ public final class PercentFormat {
                 PyObject k = bytes ? new PyBytes(BytesBase.fromLatin1(key)) : new PyStr(key);
                 value = dict.getItem(k);
                 usedDict = true;
+                // As CPython: once a key is looked up, the mapping is no positional argument any
+                // more, so a later '%s' or '*' finds none ("not enough arguments").
+                argIndex = items.length;
             }
             boolean left = false;
             boolean plus = false;
@@ -293,10 +296,16 @@ public final class PercentFormat {
         return sb.toString();
     }
 
-    private static boolean isMapping(PyObject o) {
-        return !(o instanceof PyStr) && !(o instanceof BytesBase) && !(o instanceof PyTuple)
-                && (o instanceof PyDict || (!(o instanceof PyList) && !(o instanceof PyRange)
-                && o.getType().lookup("__getitem__") != null));
+    /**
+     * Whether the argument is taken as the mapping of %(key) conversions: as in CPython, anything
+     * subscriptable but a tuple or a str (and, formatting bytes, but bytes or a bytearray), so a
+     * list is one too, and such an argument is never "not all converted".
+     */
+    private static boolean isMapping(PyObject o, boolean bytes) {
+        if (o instanceof PyStr || o instanceof PyTuple || (bytes && o instanceof BytesBase)) {
+            return false;
+        }
+        return o instanceof PyDict || o instanceof PyMemoryView || o.getType().lookup("__getitem__") != null;
     }
 
     private static PyException unsupported(char c, int index) {

@@ -13,7 +13,7 @@ public abstract class PyObject {
 
     /** {@code repr(self)}. */
     public String repr() {
-        return "<" + getType().name + " object at " + Operations.address(this) + ">";
+        return ObjectMethods.defaultRepr(this);
     }
 
     /** {@code str(self)}. */

@@ -33,6 +33,11 @@ public final class PyTextIO extends PyObject {
         }
     }
 
+    /** The stream's name, as {@code sys.stdout.name} shows it ({@code <stdout>}). */
+    public String name() {
+        return name;
+    }
+
     public void flush() {
         try {
             out.flush();

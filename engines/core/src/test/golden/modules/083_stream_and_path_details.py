@@ -1,0 +1,16 @@
+# Small details scripts rely on: the standard streams' names, the empty path naming no file,
+# and the reprs of io objects.
+import io
+import os
+import sys
+
+print(sys.stdout.name, sys.stderr.name, sys.stdin.name)
+print(sys.stdout.mode, sys.stdout.encoding, sys.stdout.writable(), sys.stdout.readable(), sys.stdout.closed)
+print(os.path.exists(""), os.path.isdir(""), os.path.isfile(""), os.path.lexists(""), os.path.islink(""))
+for call in (lambda: os.listdir(""), lambda: os.path.getsize(""), lambda: os.mkdir("")):
+    try:
+        call()
+    except FileNotFoundError as e:
+        print(type(e).__name__, e.errno, repr(e.filename), e)
+print(os.listdir(".") == os.listdir(os.getcwd()))
+print(repr(io.StringIO())[:21], repr(io.BytesIO())[:19])
