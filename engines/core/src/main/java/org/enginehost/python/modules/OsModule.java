@@ -140,6 +140,16 @@ final class OsModule {
             }
             return d;
         });
+        m.defineFunction("stat", (a, k) -> {
+            PyBuiltinFunction.checkArgs("stat", a, k, 2, 2);
+            String p = fspath(a[0], "stat");
+            Sandbox.require(Permission.FILE_READ, "os.stat(" + new PyStr(p).repr() + ")");
+            return FileStat.of(resolve(p), p, a[1].isTrue());
+        });
+        m.defineFunction("getpid", (a, k) -> {
+            PyBuiltinFunction.checkArgs("getpid", a, k, 0, 0);
+            return PyInt.of(ProcessHandle.current().pid());
+        });
         m.defineFunction("cpu_count", (a, k) -> {
             PyBuiltinFunction.checkArgs("cpu_count", a, k, 0, 0);
             return PyInt.of(Runtime.getRuntime().availableProcessors());
@@ -200,7 +210,7 @@ final class OsModule {
         return ThreadState.current().interpreter.resolvePath(p);
     }
 
-    private static PyException error(IOException e, String path) {
+    static PyException error(IOException e, String path) {
         if (e instanceof NoSuchFileException) {
             return PyFile.osError(ExceptionTypes.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", path);
         }

@@ -7,7 +7,8 @@ import _os
 __all__ = ["sep", "altsep", "extsep", "pathsep", "curdir", "pardir", "defpath", "devnull",
            "join", "split", "splitext", "splitdrive", "basename", "dirname", "isabs", "normpath",
            "normcase", "abspath", "realpath", "relpath", "commonprefix", "commonpath",
-           "exists", "lexists", "isfile", "isdir", "islink", "getsize", "expanduser"]
+           "exists", "lexists", "isfile", "isdir", "islink", "getsize", "getatime", "getmtime",
+           "getctime", "expanduser"]
 
 sep = "/"
 altsep = None
@@ -23,6 +24,25 @@ isfile = _os.isfile
 isdir = _os.isdir
 islink = _os.islink
 getsize = _os.getsize
+
+
+def _time_of(filename, field):
+    return _os.stat(filename if isinstance(filename, str) else _text(filename, "stat"), True)[field] / 10**9
+
+
+def getatime(filename):
+    """The time of last access of a file, in seconds since the epoch."""
+    return _time_of(filename, 7)
+
+
+def getmtime(filename):
+    """The time of last modification of a file, in seconds since the epoch."""
+    return _time_of(filename, 8)
+
+
+def getctime(filename):
+    """The time of the last status change of a file, in seconds since the epoch."""
+    return _time_of(filename, 9)
 
 
 def _text(p, fname):
