@@ -871,7 +871,7 @@ public abstract class FrameLoop implements FrameRunner {
             if (handled != null && handled != exc && exc.context == null) {
                 exc.context = handled;
             }
-            exc.addTraceback(code, code.lineAt(pc - 1));
+            exc.addTraceback(f, code.lineAt(pc - 1), 2 * (pc - 1));
         }
         CodeObject.ExceptionEntry h = code.findHandler(pc - 1);
         if (h == null) {

@@ -31,6 +31,11 @@ public class PyBaseException extends PyObject implements HasDict {
         traceback = new PyTraceback(code, line, traceback);
     }
 
+    /** {@link #addTraceback(org.enginehost.python.code.CodeObject, int)} with the frame and its instruction, for tb_frame and tb_lasti. */
+    public void addTraceback(Frame frame, int line, int instruction) {
+        traceback = new PyTraceback(frame.code, line, traceback, frame, instruction);
+    }
+
     @Override
     public PyDict instanceDict() {
         return attrs;

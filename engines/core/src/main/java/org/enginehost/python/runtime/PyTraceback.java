@@ -9,20 +9,34 @@ public final class PyTraceback extends PyObject {
     public final CodeObject code;
     public final int line;
     public final PyTraceback next;
+    /** The frame the entry is for (its f_locals, f_globals and f_back), or null when not known. */
+    public final Frame frame;
+    /** The index of the instruction that raised (or was running a call that did), as tb_lasti. */
+    public final int lasti;
 
     public PyTraceback(CodeObject code, int line, PyTraceback next) {
+        this(code, line, next, null, -1);
+    }
+
+    public PyTraceback(CodeObject code, int line, PyTraceback next, Frame frame, int lasti) {
         this.code = code;
         this.line = line;
         this.next = next;
+        this.frame = frame;
+        this.lasti = lasti;
     }
 
-    @Override
-    public PyObject getAttr(String name) {
-        switch (name) {
-            case "tb_lineno": return PyInt.of(line);
-            case "tb_next": return next == null ? PyNone.NONE : next;
-            default: return super.getAttr(name);
-        }
+    static {
+        PyBuiltinAttribute.member(TYPE, "tb_lineno", o -> PyInt.of(((PyTraceback) o).line));
+        PyBuiltinAttribute.member(TYPE, "tb_next", o -> {
+            PyTraceback n = ((PyTraceback) o).next;
+            return n == null ? PyNone.NONE : n;
+        });
+        PyBuiltinAttribute.member(TYPE, "tb_frame", o -> {
+            Frame f = ((PyTraceback) o).frame;
+            return f == null ? PyNone.NONE : f;
+        });
+        PyBuiltinAttribute.member(TYPE, "tb_lasti", o -> PyInt.of(((PyTraceback) o).lasti));
     }
 
     @Override

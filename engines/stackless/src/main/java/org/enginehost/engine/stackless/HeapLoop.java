@@ -184,7 +184,11 @@ final class HeapLoop extends FrameLoop {
     protected Frame leaveOnException(Frame f, PyException e) {
         ts.depth--;
         Frame caller = f.back;
-        f.back = null;
+        if (f.generator != null) {
+            f.back = null; // a generator's frame is linked to whoever resumes it next
+        }
+        // Otherwise the frame keeps its caller: the traceback holds the frame, whose f_back
+        // CPython keeps too.
         if (caller == null) {
             return scheduler.taskletFailed(e);
         }
