@@ -226,6 +226,15 @@ final class OsModule {
         if (e instanceof DirectoryNotEmptyException) {
             return PyFile.osError(ExceptionTypes.OS_ERROR, 39, "Directory not empty", path);
         }
+        // Other failures come as a FileSystemException whose reason is the C library's strerror text.
+        String reason = e instanceof java.nio.file.FileSystemException ? ((java.nio.file.FileSystemException) e).getReason()
+                : null;
+        if ("Not a directory".equals(reason)) {
+            return PyFile.osError(ExceptionTypes.NOT_A_DIRECTORY_ERROR, 20, reason, path);
+        }
+        if ("Is a directory".equals(reason)) {
+            return PyFile.osError(ExceptionTypes.IS_A_DIRECTORY_ERROR, 21, reason, path);
+        }
         return PyErr.format(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
     }
 }

@@ -83,10 +83,7 @@ public final class PyFile extends PyObject {
         if (v[0] == null) {
             throw PyErr.typeError("open() missing required argument 'file' (pos 1)");
         }
-        if (!(v[0] instanceof PyStr)) {
-            throw PyErr.typeError("expected str, bytes or os.PathLike object, not " + v[0].getType().name);
-        }
-        String file = ((PyStr) v[0]).value;
+        String file = pathArgument(v[0]);
         String mode = v[1] == null ? "r" : strArg("open", "mode", v[1]);
         String enc = v[3] == null || v[3] == PyNone.NONE ? null : strArg("open", "encoding", v[3]);
         String nl = v[5] == null || v[5] == PyNone.NONE ? null : strArg("open", "newline", v[5]);
@@ -186,6 +183,23 @@ public final class PyFile extends PyObject {
             throw PyErr.typeError(fn + "() argument '" + arg + "' must be str, not " + o.getType().name);
         }
         return ((PyStr) o).value;
+    }
+
+    /** open()'s file argument: a str, or an os.PathLike object (pathlib's paths) whose __fspath__ gives one. */
+    private static String pathArgument(PyObject file) {
+        if (file instanceof PyStr) {
+            return ((PyStr) file).value;
+        }
+        PyObject fspath = file.getType().lookup("__fspath__");
+        if (fspath != null) {
+            PyObject p = fspath.call(new PyObject[] {file}, null);
+            if (p instanceof PyStr) {
+                return ((PyStr) p).value;
+            }
+            throw PyErr.typeError("expected " + file.getType().name + ".__fspath__() to return str or bytes, not "
+                    + p.getType().name);
+        }
+        throw PyErr.typeError("expected str, bytes or os.PathLike object, not " + file.getType().name);
     }
 
     public static PyException osError(PyType type, int errno, String strerror, String filename) {
