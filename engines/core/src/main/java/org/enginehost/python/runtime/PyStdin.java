@@ -62,6 +62,15 @@ public final class PyStdin extends PyObject {
 
     /** A line with its newline (none at the end of the input), at most {@code limit} characters when not negative. */
     String readLine(long limit) {
+        return readChars(limit, true);
+    }
+
+    /** Up to {@code n} characters, or everything left when {@code n} is negative. */
+    String read(long n) {
+        return readChars(n, false);
+    }
+
+    private String readChars(long limit, boolean toNewline) {
         checkOpen();
         StringBuilder sb = new StringBuilder();
         try {
@@ -72,28 +81,9 @@ public final class PyStdin extends PyObject {
                     break;
                 }
                 sb.append((char) c);
-                if (c == '\n') {
+                if (toNewline && c == '\n') {
                     break;
                 }
-            }
-        } catch (IOException e) {
-            throw PyErr.format(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
-        }
-        return sb.toString();
-    }
-
-    /** Up to {@code n} characters, or everything left when {@code n} is negative. */
-    String read(long n) {
-        checkOpen();
-        StringBuilder sb = new StringBuilder();
-        try {
-            BufferedReader in = source.get();
-            while (n < 0 || sb.length() < n) {
-                int c = readChar(in);
-                if (c < 0) {
-                    break;
-                }
-                sb.append((char) c);
             }
         } catch (IOException e) {
             throw PyErr.format(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
