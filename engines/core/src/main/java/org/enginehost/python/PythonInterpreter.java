@@ -365,9 +365,10 @@ public abstract class PythonInterpreter implements Interpreter {
             Path parent = Path.of(script.name()).getParent();
             path.items[0] = new PyStr(parent == null ? "" : parent.toString());
             main.define("__file__", new PyStr(script.name()));
+            int status;
             try {
                 guarded(() -> runCode(compile(script), main.dict));
-                return 0;
+                status = 0;
             } catch (ScriptException e) {
                 if (e.kind() == ScriptException.Kind.CANCELLED || e.kind() == ScriptException.Kind.TIME_LIMIT
                         || e.kind() == ScriptException.Kind.INSTRUCTION_LIMIT) {
@@ -377,9 +378,42 @@ public abstract class PythonInterpreter implements Interpreter {
                     flushQuietly(outWriter);
                     stderr.write(e.formatted());
                 }
-                return e.exitStatus();
+                status = e.exitStatus();
             }
+            guarded(() -> {
+                runExitFunctions();
+                return null;
+            });
+            return status;
         });
+    }
+
+    /** A function registered with atexit.register, with its arguments. */
+    public record ExitFunction(PyObject function, PyObject[] args, String[] kwnames) {
+    }
+
+    private final List<ExitFunction> exitFunctions = new java.util.ArrayList<>();
+
+    /** The atexit registrations, in registration order. */
+    public List<ExitFunction> exitFunctions() {
+        return exitFunctions;
+    }
+
+    /**
+     * Calls the atexit functions, last registered first, each once. As in CPython, an exception
+     * in one (SystemExit too) is reported on stderr as ignored and the others still run.
+     */
+    public void runExitFunctions() {
+        while (!exitFunctions.isEmpty()) {
+            ExitFunction f = exitFunctions.remove(exitFunctions.size() - 1);
+            try {
+                f.function().call(f.args(), f.kwnames());
+            } catch (PyException e) {
+                flushQuietly(outWriter);
+                stderr.write("Exception ignored in atexit callback: " + f.function().repr() + "\n"
+                        + tracebacks.format(e.value));
+            }
+        }
     }
 
     @Override

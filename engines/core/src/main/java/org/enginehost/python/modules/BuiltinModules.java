@@ -47,6 +47,7 @@ public final class BuiltinModules {
         t.put("copyreg", i -> CopyregModule.create());
         t.put("_codecs", i -> CodecsModule.create());
         t.put("_os", i -> OsModule.create());
+        t.put("atexit", AtexitModule::create);
         return t;
     }
 }
