@@ -113,7 +113,7 @@ public final class DatetimeModule {
             if (c == '%' && i + 1 < fmt.length()) {
                 char n = fmt.charAt(i + 1);
                 if (n == 'f') {
-                    pre.append(String.format("%06d", us % 1_000_000));
+                    pre.append(TimeModule.padded((int) (us % 1_000_000), 6, '0'));
                 } else if (n == 'z' || n == 'Z') {
                     // naive values: empty
                 } else {

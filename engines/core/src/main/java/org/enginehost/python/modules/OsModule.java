@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.enginehost.python.runtime.ExceptionTypes;
+import org.enginehost.python.runtime.Operations;
 import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyBytes;
@@ -186,15 +187,9 @@ final class OsModule {
 
     /** A path argument: a str (or an object whose {@code __fspath__} returns one). */
     static String fspath(PyObject o, String fname) {
-        if (o instanceof PyStr) {
-            return ((PyStr) o).value;
-        }
-        PyObject m = o.getType().lookup("__fspath__");
-        if (m != null) {
-            PyObject r = m.call(new PyObject[] {o}, null);
-            if (r instanceof PyStr) {
-                return ((PyStr) r).value;
-            }
+        PyObject p = Operations.fspath(o);
+        if (p instanceof PyStr) {
+            return ((PyStr) p).value;
         }
         throw PyErr.typeError(fname + ": path should be string, bytes or os.PathLike, not " + o.getType().name);
     }

@@ -198,7 +198,8 @@ public final class TimeModule {
 
     static String asctime(int[] f) {
         return DAYS[Math.floorMod(f[6], 7)].substring(0, 3) + " " + MONTHS[Math.max(0, f[1] - 1) % 12].substring(0, 3)
-                + " " + String.format("%2d %02d:%02d:%02d %d", f[2], f[3], f[4], f[5], f[0]);
+                + " " + padded(f[2], 2, ' ') + " " + padded(f[3], 2, '0') + ":" + padded(f[4], 2, '0') + ":"
+                + padded(f[5], 2, '0') + " " + f[0];
     }
 
     /**

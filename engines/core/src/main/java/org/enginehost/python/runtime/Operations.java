@@ -204,6 +204,18 @@ public final class Operations {
     }
 
     /** Python {@code a == b} as a Java boolean. */
+    /**
+     * os.fspath's first step: a str itself, else what its type's {@code __fspath__} returns (any
+     * type; the caller checks it), or null when the type has none. Callers word their own errors.
+     */
+    public static PyObject fspath(PyObject o) {
+        if (o instanceof PyStr) {
+            return o;
+        }
+        PyObject method = o.getType().lookup("__fspath__");
+        return method == null ? null : method.call(new PyObject[] {o}, null);
+    }
+
     public static boolean eq(PyObject a, PyObject b) {
         return isTrue(compare(CompareOp.EQ, a, b));
     }

@@ -27,11 +27,7 @@ public class PyBaseException extends PyObject implements HasDict {
     }
 
     /** Adds the entry for a frame the exception is leaving or being handled in. */
-    public void addTraceback(org.enginehost.python.code.CodeObject code, int line) {
-        traceback = new PyTraceback(code, line, traceback);
-    }
-
-    /** {@link #addTraceback(org.enginehost.python.code.CodeObject, int)} with the frame and its instruction, for tb_frame and tb_lasti. */
+    /** Adds the entry for a frame the exception is leaving or being handled in, at its instruction (tb_lasti). */
     public void addTraceback(Frame frame, int line, int instruction) {
         traceback = new PyTraceback(frame.code, line, traceback, frame, instruction);
     }

@@ -187,15 +187,11 @@ public final class PyFile extends PyObject {
 
     /** open()'s file argument: a str, or an os.PathLike object (pathlib's paths) whose __fspath__ gives one. */
     private static String pathArgument(PyObject file) {
-        if (file instanceof PyStr) {
-            return ((PyStr) file).value;
+        PyObject p = Operations.fspath(file);
+        if (p instanceof PyStr) {
+            return ((PyStr) p).value;
         }
-        PyObject fspath = file.getType().lookup("__fspath__");
-        if (fspath != null) {
-            PyObject p = fspath.call(new PyObject[] {file}, null);
-            if (p instanceof PyStr) {
-                return ((PyStr) p).value;
-            }
+        if (p != null) {
             throw PyErr.typeError("expected " + file.getType().name + ".__fspath__() to return str or bytes, not "
                     + p.getType().name);
         }

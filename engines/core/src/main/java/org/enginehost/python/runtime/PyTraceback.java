@@ -9,14 +9,10 @@ public final class PyTraceback extends PyObject {
     public final CodeObject code;
     public final int line;
     public final PyTraceback next;
-    /** The frame the entry is for (its f_locals, f_globals and f_back), or null when not known. */
+    /** The frame the entry is for (its f_locals, f_globals and f_back). */
     public final Frame frame;
     /** The index of the instruction that raised (or was running a call that did), as tb_lasti. */
     public final int lasti;
-
-    public PyTraceback(CodeObject code, int line, PyTraceback next) {
-        this(code, line, next, null, -1);
-    }
 
     public PyTraceback(CodeObject code, int line, PyTraceback next, Frame frame, int lasti) {
         this.code = code;
@@ -32,10 +28,7 @@ public final class PyTraceback extends PyObject {
             PyTraceback n = ((PyTraceback) o).next;
             return n == null ? PyNone.NONE : n;
         });
-        PyBuiltinAttribute.member(TYPE, "tb_frame", o -> {
-            Frame f = ((PyTraceback) o).frame;
-            return f == null ? PyNone.NONE : f;
-        });
+        PyBuiltinAttribute.member(TYPE, "tb_frame", o -> ((PyTraceback) o).frame);
         PyBuiltinAttribute.member(TYPE, "tb_lasti", o -> PyInt.of(((PyTraceback) o).lasti));
     }
 

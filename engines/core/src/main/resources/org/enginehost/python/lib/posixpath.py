@@ -27,7 +27,7 @@ getsize = _os.getsize
 
 
 def _time_of(filename, field):
-    return _os.stat(filename if isinstance(filename, str) else _text(filename, "stat"), True)[field] / 10**9
+    return _os.stat(_text(filename, "stat"), True)[field] / 10**9
 
 
 def getatime(filename):
