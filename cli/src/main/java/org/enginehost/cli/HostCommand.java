@@ -193,6 +193,12 @@ public final class HostCommand implements Callable<Integer> {
 
     private EngineHost openHost(String untilEngine) {
         EngineHost.Builder builder = EngineHost.builder().classLoader(HostCommand.class.getClassLoader());
+        if (System.getProperty("host.home") != null) {
+            // Started from a distribution (bin/host): its class path is its own lib/, which holds
+            // no engines (they are plugins). Looking there anyway opened every jar in lib/ in
+            // every run, about 15 ms of start-up.
+            builder.withoutClasspath();
+        }
         Path dir = pluginsDirectory();
         if (dir != null) {
             builder.pluginsDirectory(dir.toAbsolutePath().normalize());
