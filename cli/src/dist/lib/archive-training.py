@@ -1,8 +1,12 @@
 # The fixed first run that writes an engine's start-up archive (see bin/host). The archive holds
-# the classes this run loads, so it touches, once each and on tiny data, what ordinary scripts
-# use: statements of every kind, classes, the builtin types' common methods, formatting,
-# exceptions and generators. Only class loading matters here, not speed or the JIT; the output
-# is discarded. A class left out is simply loaded from its jar, as without an archive.
+# the classes this run loads and links, so it touches, once each and on tiny data, what ordinary
+# scripts use: statements of every kind, classes (subclasses of the builtin types too), the
+# builtin types' common methods, formatting, exceptions, generators and coroutines, and a few
+# functions called often enough to be compiled. A class the JVM only loaded here (to verify
+# another) is left out of the archive, so using it matters: without `if` or `break` in this file,
+# every later run read their syntax-tree classes from the jar. Only class loading matters, not
+# speed; the output is discarded. A class left out is simply loaded from its jar, as without an
+# archive.
 import sys
 
 
@@ -141,5 +145,86 @@ def objects():
     return p.norm, repr(p), Point(2, 3) in table, Labelled.kind, getattr(p, "x"), hasattr(p, "z"), vars(p)
 
 
-results = [numbers(), text(), containers(), control(), objects()]
+
+
+class Tally(list):
+    __slots__ = ("label",)
+
+
+class Table(dict):
+    pass
+
+
+class Tags(set):
+    pass
+
+
+class Name(str):
+    pass
+
+
+class Count(int):
+    pass
+
+
+class Ratio(float):
+    pass
+
+
+class Pair(tuple):
+    pass
+
+
+class Blob(bytes):
+    pass
+
+
+def statements(values):
+    global GLOBAL_SEEN
+    total: int = 0
+    seen = set()
+    for v in values:
+        if v in seen:
+            continue
+        if (double := v * 2) > 40:
+            break
+        seen.add(double)
+        total += double
+    assert total >= 0, "negative"
+    from os import path as ospath
+    squares = {v * v for v in seen}
+    GLOBAL_SEEN = sorted(seen)
+    return total, sorted(squares), ospath.basename("/a/b"), list[int], Tally([1]), Table(a=1), Tags("ab"), \
+        Name("n").upper(), Count(3) + 1, Ratio(0.5) * 2, Pair((1, 2)), Blob(b"x")
+
+
+def failures():
+    out = []
+    try:
+        compile("x (", "<training>", "exec")
+    except SyntaxError as e:
+        out.append(e.lineno)
+    with open(__file__, "rb") as f:
+        out.append(len(f.read(4)))
+    out.append(bytes(memoryview(b"abc")[1:]))
+    return out
+
+
+async def later():
+    return 1
+
+
+async def waiting():
+    return await later() + 1
+
+
+def coroutines():
+    c = waiting()
+    try:
+        c.send(None)
+    except StopIteration as e:
+        return e.value
+
+
+results = [numbers(), text(), containers(), control(), objects(), statements(range(30)), failures(), coroutines()]
 sys.stdout.write(str(len(results)) + "\n")

@@ -22,11 +22,14 @@ import org.objectweb.asm.Opcodes;
  *
  * <p>Why: the JVM's class-data-sharing archive, which bin/host uses to start quickly, leaves out
  * classes of those old versions, so a library compiled for Java 5 (picocli is) is read, parsed and
- * verified by the slow type-inferencing verifier on every start: about 60 ms of each run. The
- * rewrite changes no instruction; the classes behave as before and are archived like the rest.
+ * verified by the slow type-inferencing verifier on every start: about 60 ms of each run. ASM,
+ * which the engines shade into their plugin jars to generate code, is compiled for Java 5 too, and
+ * every script that runs a function often enough to compile it loaded its 30 classes from the jar
+ * (about 10 ms). The rewrite changes no instruction; the classes behave as before and are
+ * archived like the rest.
  *
- * <p>Usage: {@code ClassFileUpgrade DIR}: every jar in DIR that holds such classes is rewritten in
- * place; the others are left alone.
+ * <p>Usage: {@code ClassFileUpgrade DIR...}: every jar in each DIR that holds such classes is
+ * rewritten in place; the others are left alone.
  */
 public final class ClassFileUpgrade {
     private static final int JAVA_6 = 50;
@@ -35,15 +38,17 @@ public final class ClassFileUpgrade {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ClassFileUpgrade DIR");
+        if (args.length == 0) {
+            System.err.println("usage: ClassFileUpgrade DIR...");
             System.exit(2);
         }
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(args[0]), "*.jar")) {
-            for (Path jar : jars) {
-                int n = upgrade(jar);
-                if (n > 0) {
-                    System.out.println("[class-file-upgrade] " + jar.getFileName() + ": " + n + " classes rewritten as Java 8");
+        for (String dir : args) {
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(dir), "*.jar")) {
+                for (Path jar : jars) {
+                    int n = upgrade(jar);
+                    if (n > 0) {
+                        System.out.println("[class-file-upgrade] " + jar.getFileName() + ": " + n + " classes rewritten as Java 8");
+                    }
                 }
             }
         }
