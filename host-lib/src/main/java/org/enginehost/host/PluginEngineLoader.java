@@ -1,11 +1,17 @@
 package org.enginehost.host;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.enginehost.spi.Engine;
@@ -121,7 +127,15 @@ final class PluginEngineLoader {
             unload(pluginId);
             return;
         }
-        if (!hasOwnExtensionIndex(plugin)) {
+        List<String> candidates;
+        try {
+            candidates = ownExtensionIndex(plugin);
+        } catch (IOException e) {
+            problems.accept(new LoadProblem(where, "cannot read its " + EXTENSION_INDEX + ": " + Problems.describe(e), e));
+            unload(pluginId);
+            return;
+        }
+        if (candidates == null) {
             // PF4J would read the host application's index instead and offer the host's classes.
             problems.accept(new LoadProblem(where, "holds no engine: the jar has no " + EXTENSION_INDEX
                     + " listing an implementation of " + Engine.class.getName(), null));
@@ -144,7 +158,6 @@ final class PluginEngineLoader {
             return;
         }
         int accepted = 0;
-        List<String> candidates = new ArrayList<>(manager.getExtensionClassNames(pluginId));
         for (String className : candidates) {
             Engine engine = instantiate(plugin, className, where, problems);
             if (engine == null) {
@@ -193,12 +206,36 @@ final class PluginEngineLoader {
         }
     }
 
-    private static boolean hasOwnExtensionIndex(PluginWrapper plugin) {
+    /**
+     * The class names the jar's own extension index lists, in its order, or null when the jar has
+     * none. Read here rather than through PF4J's extension finder, which reads the index of every
+     * jar on the host's class path too (it opened all of lib/ in every run) and would fall back to
+     * the host's own index for a jar without one. The format is PF4J's: one name a line, '#' to
+     * the end of a line is a comment, white space is ignored.
+     */
+    private static List<String> ownExtensionIndex(PluginWrapper plugin) throws IOException {
         ClassLoader loader = plugin.getPluginClassLoader();
-        if (loader instanceof URLClassLoader own) {
-            return own.findResource(EXTENSION_INDEX) != null; // the jar itself, not its parents
+        URL index = loader instanceof URLClassLoader own
+                ? own.findResource(EXTENSION_INDEX) // the jar itself, not its parents
+                : loader.getResource(EXTENSION_INDEX);
+        if (index == null) {
+            return null;
         }
-        return loader.getResource(EXTENSION_INDEX) != null;
+        Set<String> names = new LinkedHashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(index.openStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                StringBuilder name = new StringBuilder();
+                for (int i = 0; i < line.length() && line.charAt(i) != '#'; i++) {
+                    if (!Character.isWhitespace(line.charAt(i))) {
+                        name.append(line.charAt(i));
+                    }
+                }
+                if (name.length() > 0) {
+                    names.add(name.toString());
+                }
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     /** Whether the plugin's own class loader defined the class, rather than the host's class path. */
