@@ -16,11 +16,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.enginehost.spi.Engine;
 import org.pf4j.CompoundPluginDescriptorFinder;
+import org.pf4j.CompoundPluginRepository;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ManifestPluginDescriptorFinder;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginManager;
+import org.pf4j.PluginRepository;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
@@ -44,6 +46,13 @@ final class PluginEngineLoader {
     PluginEngineLoader(Path directory) {
         this.directory = directory;
         this.manager = new DefaultPluginManager(directory) {
+            // Jars are loaded one by one (loadJar), never by scanning a repository: an empty one
+            // spares building PF4J's default repositories and their file filters at each start.
+            @Override
+            protected PluginRepository createPluginRepository() {
+                return new CompoundPluginRepository();
+            }
+
             @Override
             protected PluginDescriptorFinder createPluginDescriptorFinder() {
                 return descriptorFinder();
