@@ -1,5 +1,7 @@
 package org.enginehost.build;
 
+import static org.objectweb.asm.Opcodes.ACONST_NULL;
+import static org.objectweb.asm.Opcodes.ATHROW;
 import static org.objectweb.asm.Opcodes.ACC_FINAL;
 import static org.objectweb.asm.Opcodes.ACC_PRIVATE;
 import static org.objectweb.asm.Opcodes.ACC_PUBLIC;
@@ -23,8 +25,10 @@ import static org.objectweb.asm.Opcodes.PUTFIELD;
 import static org.objectweb.asm.Opcodes.PUTSTATIC;
 import static org.objectweb.asm.Opcodes.RETURN;
 
+import java.util.List;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 
@@ -37,6 +41,7 @@ import org.objectweb.asm.Type;
 final class LambdaClass {
     static final String FACTORY = "create";
     private static final String INSTANCE = "INSTANCE";
+    private static final String WHICH = "which";
     private static final String OBJECT = "java/lang/Object";
 
     private LambdaClass() {
@@ -127,6 +132,93 @@ final class LambdaClass {
 
     /** The interface method: captured values, then the converted arguments, the call, the converted result. */
     private static void interfaceMethod(ClassWriter cw, String name, Site site, Type[] captured) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, site.methodName(), site.erasedType().getDescriptor(), null, null);
+        mv.visitCode();
+        callAndReturn(mv, name, site, captured);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * The class that stands in for several non-capturing call sites of one host with the same
+     * interface method (same name and erased type): one instance per site, told apart by an int,
+     * and an interface method that switches on it. A script's start loads the builtin types'
+     * method tables, some 450 lambdas; as one class each, loading them was most of that time (an
+     * engine's classes come from its plugin jar one by one). The host calls
+     * {@code invokestatic NAME.createK()Iface} for site K.
+     */
+    static byte[] generateMerged(String name, List<Site> sites) {
+        Site first = sites.get(0);
+        Type factory = Type.getMethodType(first.factoryDesc());
+        String self = Type.getObjectType(name).getDescriptor();
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+            @Override
+            protected String getCommonSuperClass(String type1, String type2) {
+                return OBJECT; // never needed: each case is entered from the switch alone, with the same frame
+            }
+        };
+        cw.visit(first.version(), ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, name, null, OBJECT,
+                new String[] {factory.getReturnType().getInternalName()});
+        if (first.hostSource() != null) {
+            cw.visitSource(first.hostSource(), null);
+        }
+        cw.visitNestHost(first.nestHost());
+        cw.visitField(ACC_PRIVATE | ACC_FINAL, WHICH, "I", null, null).visitEnd();
+        MethodVisitor init = cw.visitMethod(ACC_PRIVATE, "<init>", "(I)V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, OBJECT, "<init>", "()V", false);
+        init.visitVarInsn(ALOAD, 0);
+        init.visitVarInsn(ILOAD, 1);
+        init.visitFieldInsn(PUTFIELD, name, WHICH, "I");
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        MethodVisitor clinit = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        clinit.visitCode();
+        for (int k = 0; k < sites.size(); k++) {
+            cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, INSTANCE + k, self, null, null).visitEnd();
+            clinit.visitTypeInsn(NEW, name);
+            clinit.visitInsn(DUP);
+            clinit.visitLdcInsn(k);
+            clinit.visitMethodInsn(INVOKESPECIAL, name, "<init>", "(I)V", false);
+            clinit.visitFieldInsn(PUTSTATIC, name, INSTANCE + k, self);
+            MethodVisitor create = cw.visitMethod(ACC_STATIC, FACTORY + k, factory.getDescriptor(), null, null);
+            create.visitCode();
+            create.visitFieldInsn(GETSTATIC, name, INSTANCE + k, self);
+            create.visitInsn(ARETURN);
+            create.visitMaxs(0, 0);
+            create.visitEnd();
+        }
+        clinit.visitInsn(RETURN);
+        clinit.visitMaxs(0, 0);
+        clinit.visitEnd();
+
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, first.methodName(), first.erasedType().getDescriptor(), null, null);
+        mv.visitCode();
+        Label[] cases = new Label[sites.size()];
+        for (int k = 0; k < cases.length; k++) {
+            cases[k] = new Label();
+        }
+        Label none = new Label();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, name, WHICH, "I");
+        mv.visitTableSwitchInsn(0, cases.length - 1, none, cases);
+        for (int k = 0; k < cases.length; k++) {
+            mv.visitLabel(cases[k]);
+            callAndReturn(mv, name, sites.get(k), new Type[0]);
+        }
+        mv.visitLabel(none); // no instance has another number
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(ATHROW);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /** The body of an interface method for {@code site}: arguments, the call, the converted result, the return. */
+    private static void callAndReturn(MethodVisitor mv, String name, Site site, Type[] captured) {
         Handle impl = site.impl();
         boolean constructor = impl.getTag() == H_NEWINVOKESPECIAL;
         boolean hasReceiver = site.invokeOpcode() != INVOKESTATIC && !constructor;
@@ -139,8 +231,6 @@ final class LambdaClass {
         if (captured.length + erased.length != implParams.length || instantiated.length != erased.length) {
             throw new LambdaConversions.Untranslatable("arity mismatch");
         }
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, site.methodName(), site.erasedType().getDescriptor(), null, null);
-        mv.visitCode();
         if (constructor) {
             mv.visitTypeInsn(NEW, impl.getOwner());
             mv.visitInsn(DUP);
@@ -177,8 +267,6 @@ final class LambdaClass {
             LambdaConversions.convert(mv, implReturn, samReturn, samReturn);
         }
         mv.visitInsn(samReturn.getOpcode(IRETURN));
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
     }
 
     private static Type[] prepend(Type first, Type[] rest) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,11 @@ import org.objectweb.asm.tree.MethodNode;
 public final class LambdaClasses {
     private static final String LMF = "java/lang/invoke/LambdaMetafactory";
     private static final Pattern GENERATED_NAME = Pattern.compile(".*\\$Lambda\\d+");
+    /**
+     * Call sites one class stands in for at most. Its interface method switches over them; a
+     * bounded switch keeps that method small enough to compile quickly.
+     */
+    private static final int MERGED = 16;
 
     private LambdaClasses() {
     }
@@ -84,10 +90,10 @@ public final class LambdaClasses {
     }
 
     /** What one run did; {@code left} counts the call sites left as invokedynamic, by reason. */
-    record Report(int converted, Map<String, Integer> left, int written, int deleted) {
+    record Report(int converted, int classes, Map<String, Integer> left, int written, int deleted) {
         @Override
         public String toString() {
-            return converted + " lambdas as classes, " + left.values().stream().mapToInt(Integer::intValue).sum()
+            return converted + " lambdas as " + classes + " classes, " + left.values().stream().mapToInt(Integer::intValue).sum()
                     + " invokedynamic left " + left + ", " + written + " files written, " + deleted + " deleted";
         }
     }
@@ -111,6 +117,7 @@ public final class LambdaClasses {
             }
         }
         Map<String, Integer> left = new TreeMap<>();
+        int converted = 0;
         Map<String, byte[]> created = new TreeMap<>();
         Map<String, String> nestHosts = new TreeMap<>(); // lambda class to nest host
         Set<String> changed = new TreeSet<>();
@@ -119,34 +126,64 @@ public final class LambdaClasses {
             if (oldLambdaClasses.contains(host.name)) {
                 continue;
             }
-            int next = 0;
+            // Every translatable call site of the host, in order; the non-capturing ones of one
+            // interface method then share classes of up to MERGED sites (LambdaClass.generateMerged).
+            List<Conversion> sites = new ArrayList<>();
             for (MethodNode m : host.methods) {
                 for (AbstractInsnNode insn : m.instructions.toArray()) {
                     if (!(insn instanceof InvokeDynamicInsnNode indy)) {
                         continue;
                     }
-                    LambdaClass.Site site;
-                    String name;
-                    byte[] bytes;
                     try {
-                        site = site(host, indy, classes, lookup);
-                        while (classes.containsKey(host.name + "$Lambda" + next)
-                                && !oldLambdaClasses.contains(host.name + "$Lambda" + next)) {
-                            next++; // a class of the program has that name
-                        }
-                        name = host.name + "$Lambda" + next;
-                        bytes = LambdaClass.generate(name, site);
+                        LambdaClass.Site site = site(host, indy, classes, lookup);
+                        LambdaClass.generate(host.name + "$Lambda", site); // only to find what cannot be translated
+                        sites.add(new Conversion(m, indy, site));
                     } catch (LambdaConversions.Untranslatable e) {
                         left.merge(e.getMessage(), 1, Integer::sum);
-                        continue;
                     }
-                    next++;
-                    m.instructions.set(indy, new MethodInsnNode(Opcodes.INVOKESTATIC, name, LambdaClass.FACTORY,
-                            indy.desc, false));
-                    created.put(name, bytes);
-                    nestHosts.put(name, site.nestHost());
-                    changed.add(host.name);
                 }
+            }
+            Map<String, List<Conversion>> shared = new LinkedHashMap<>();
+            List<List<Conversion>> classesOfHost = new ArrayList<>();
+            for (Conversion c : sites) {
+                if (Type.getArgumentTypes(c.site().factoryDesc()).length > 0) {
+                    classesOfHost.add(List.of(c));
+                    continue;
+                }
+                String key = c.site().factoryDesc() + " " + c.site().methodName() + c.site().erasedType().getDescriptor();
+                List<Conversion> group = shared.get(key);
+                if (group == null || group.size() == MERGED) {
+                    group = new ArrayList<>();
+                    shared.put(key, group);
+                    classesOfHost.add(group);
+                }
+                group.add(c);
+            }
+            converted += sites.size();
+            int next = 0;
+            for (List<Conversion> group : classesOfHost) {
+                while (classes.containsKey(host.name + "$Lambda" + next)
+                        && !oldLambdaClasses.contains(host.name + "$Lambda" + next)) {
+                    next++; // a class of the program has that name
+                }
+                String name = host.name + "$Lambda" + next++;
+                if (group.size() == 1) {
+                    Conversion c = group.get(0);
+                    created.put(name, LambdaClass.generate(name, c.site()));
+                    c.method().instructions.set(c.indy(), new MethodInsnNode(Opcodes.INVOKESTATIC, name,
+                            LambdaClass.FACTORY, c.indy().desc, false));
+                } else {
+                    List<LambdaClass.Site> members = new ArrayList<>();
+                    for (int k = 0; k < group.size(); k++) {
+                        Conversion c = group.get(k);
+                        members.add(c.site());
+                        c.method().instructions.set(c.indy(), new MethodInsnNode(Opcodes.INVOKESTATIC, name,
+                                LambdaClass.FACTORY + k, c.indy().desc, false));
+                    }
+                    created.put(name, LambdaClass.generateMerged(name, members));
+                }
+                nestHosts.put(name, group.get(0).site().nestHost());
+                changed.add(host.name);
             }
         }
         int deleted = deleteOrphans(classes, files, oldLambdaClasses, created.keySet(), changed);
@@ -180,7 +217,11 @@ public final class LambdaClasses {
                 written++;
             }
         }
-        return new Report(created.size(), left, written, deleted);
+        return new Report(converted, created.size(), left, written, deleted);
+    }
+
+    /** A call site to convert: where it is and what it makes. */
+    private record Conversion(MethodNode method, InvokeDynamicInsnNode indy, LambdaClass.Site site) {
     }
 
     /** A class this program wrote: synthetic, named Host$LambdaN. */
