@@ -140,16 +140,18 @@ final class LambdaClass {
     }
 
     /**
-     * The class that stands in for several non-capturing call sites of one host with the same
-     * interface method (same name and erased type): one instance per site, told apart by an int,
-     * and an interface method that switches on it. A script's start loads the builtin types'
-     * method tables, some 450 lambdas; as one class each, loading them was most of that time (an
-     * engine's classes come from its plugin jar one by one). The host calls
-     * {@code invokestatic NAME.createK()Iface} for site K.
+     * The class that stands in for several call sites of one host with the same interface method
+     * (same name and erased type) and the same captured types: its instances record which site
+     * made them, and its interface method switches on that. A script's start loads the builtin
+     * types' method tables, some 450 lambdas; as one class each, loading them was most of that
+     * time (an engine's classes come from its plugin jar one by one). The host calls
+     * {@code invokestatic NAME.createK(captures)Iface} for site K; without captures that returns
+     * the site's one instance, as {@link #generate}'s factory does.
      */
     static byte[] generateMerged(String name, List<Site> sites) {
         Site first = sites.get(0);
         Type factory = Type.getMethodType(first.factoryDesc());
+        Type[] captured = factory.getArgumentTypes();
         String self = Type.getObjectType(name).getDescriptor();
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
@@ -164,35 +166,63 @@ final class LambdaClass {
         }
         cw.visitNestHost(first.nestHost());
         cw.visitField(ACC_PRIVATE | ACC_FINAL, WHICH, "I", null, null).visitEnd();
-        MethodVisitor init = cw.visitMethod(ACC_PRIVATE, "<init>", "(I)V", null, null);
+        for (int i = 0; i < captured.length; i++) {
+            cw.visitField(ACC_PRIVATE | ACC_FINAL, "arg" + i, captured[i].getDescriptor(), null, null).visitEnd();
+        }
+        Type[] initParams = prepend(Type.INT_TYPE, captured);
+        String initDesc = Type.getMethodDescriptor(Type.VOID_TYPE, initParams);
+        MethodVisitor init = cw.visitMethod(ACC_PRIVATE, "<init>", initDesc, null, null);
         init.visitCode();
         init.visitVarInsn(ALOAD, 0);
         init.visitMethodInsn(INVOKESPECIAL, OBJECT, "<init>", "()V", false);
         init.visitVarInsn(ALOAD, 0);
         init.visitVarInsn(ILOAD, 1);
         init.visitFieldInsn(PUTFIELD, name, WHICH, "I");
+        int local = 2;
+        for (int i = 0; i < captured.length; i++) {
+            init.visitVarInsn(ALOAD, 0);
+            init.visitVarInsn(captured[i].getOpcode(ILOAD), local);
+            init.visitFieldInsn(PUTFIELD, name, "arg" + i, captured[i].getDescriptor());
+            local += captured[i].getSize();
+        }
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        MethodVisitor clinit = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
-        clinit.visitCode();
+        MethodVisitor clinit = captured.length == 0 ? cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null) : null;
+        if (clinit != null) {
+            clinit.visitCode();
+        }
         for (int k = 0; k < sites.size(); k++) {
-            cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, INSTANCE + k, self, null, null).visitEnd();
-            clinit.visitTypeInsn(NEW, name);
-            clinit.visitInsn(DUP);
-            clinit.visitLdcInsn(k);
-            clinit.visitMethodInsn(INVOKESPECIAL, name, "<init>", "(I)V", false);
-            clinit.visitFieldInsn(PUTSTATIC, name, INSTANCE + k, self);
             MethodVisitor create = cw.visitMethod(ACC_STATIC, FACTORY + k, factory.getDescriptor(), null, null);
             create.visitCode();
-            create.visitFieldInsn(GETSTATIC, name, INSTANCE + k, self);
+            if (clinit != null) {
+                cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, INSTANCE + k, self, null, null).visitEnd();
+                clinit.visitTypeInsn(NEW, name);
+                clinit.visitInsn(DUP);
+                clinit.visitLdcInsn(k);
+                clinit.visitMethodInsn(INVOKESPECIAL, name, "<init>", initDesc, false);
+                clinit.visitFieldInsn(PUTSTATIC, name, INSTANCE + k, self);
+                create.visitFieldInsn(GETSTATIC, name, INSTANCE + k, self);
+            } else {
+                create.visitTypeInsn(NEW, name);
+                create.visitInsn(DUP);
+                create.visitLdcInsn(k);
+                int arg = 0;
+                for (Type t : captured) {
+                    create.visitVarInsn(t.getOpcode(ILOAD), arg);
+                    arg += t.getSize();
+                }
+                create.visitMethodInsn(INVOKESPECIAL, name, "<init>", initDesc, false);
+            }
             create.visitInsn(ARETURN);
             create.visitMaxs(0, 0);
             create.visitEnd();
         }
-        clinit.visitInsn(RETURN);
-        clinit.visitMaxs(0, 0);
-        clinit.visitEnd();
+        if (clinit != null) {
+            clinit.visitInsn(RETURN);
+            clinit.visitMaxs(0, 0);
+            clinit.visitEnd();
+        }
 
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, first.methodName(), first.erasedType().getDescriptor(), null, null);
         mv.visitCode();
@@ -206,7 +236,7 @@ final class LambdaClass {
         mv.visitTableSwitchInsn(0, cases.length - 1, none, cases);
         for (int k = 0; k < cases.length; k++) {
             mv.visitLabel(cases[k]);
-            callAndReturn(mv, name, sites.get(k), new Type[0]);
+            callAndReturn(mv, name, sites.get(k), captured);
         }
         mv.visitLabel(none); // no instance has another number
         mv.visitInsn(ACONST_NULL);

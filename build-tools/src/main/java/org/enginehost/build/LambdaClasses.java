@@ -126,8 +126,9 @@ public final class LambdaClasses {
             if (oldLambdaClasses.contains(host.name)) {
                 continue;
             }
-            // Every translatable call site of the host, in order; the non-capturing ones of one
-            // interface method then share classes of up to MERGED sites (LambdaClass.generateMerged).
+            // Every translatable call site of the host, in order; those of one interface method and
+            // one list of captured types then share classes of up to MERGED sites
+            // (LambdaClass.generateMerged).
             List<Conversion> sites = new ArrayList<>();
             for (MethodNode m : host.methods) {
                 for (AbstractInsnNode insn : m.instructions.toArray()) {
@@ -146,10 +147,6 @@ public final class LambdaClasses {
             Map<String, List<Conversion>> shared = new LinkedHashMap<>();
             List<List<Conversion>> classesOfHost = new ArrayList<>();
             for (Conversion c : sites) {
-                if (Type.getArgumentTypes(c.site().factoryDesc()).length > 0) {
-                    classesOfHost.add(List.of(c));
-                    continue;
-                }
                 String key = c.site().factoryDesc() + " " + c.site().methodName() + c.site().erasedType().getDescriptor();
                 List<Conversion> group = shared.get(key);
                 if (group == null || group.size() == MERGED) {
