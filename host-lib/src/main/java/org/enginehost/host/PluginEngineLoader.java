@@ -6,14 +6,15 @@ import java.io.InputStreamReader;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.enginehost.spi.Engine;
 import org.pf4j.CompoundPluginDescriptorFinder;
 import org.pf4j.CompoundPluginRepository;
@@ -90,12 +91,16 @@ final class PluginEngineLoader {
     }
 
     private List<Path> pluginJars(Consumer<LoadProblem> problems) {
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries
-                    .filter(p -> p.getFileName().toString().endsWith(".jar"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
+        // A plain loop: a stream pipeline here linked a dozen of the JDK's lambdas at each start.
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*.jar")) {
+            List<Path> jars = new ArrayList<>();
+            for (Path p : entries) {
+                if (Files.isRegularFile(p)) {
+                    jars.add(p);
+                }
+            }
+            Collections.sort(jars);
+            return jars;
         } catch (IOException e) {
             problems.accept(new LoadProblem(directory.toString(),
                     "cannot list plugins directory: " + Problems.describe(e), e));
