@@ -61,11 +61,14 @@ import org.enginehost.spi.Source;
  * chooses ({@link #threadStackSize()}).
  */
 public abstract class PythonInterpreter implements Interpreter {
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "python-time-limit");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The time limits' timer, made at the first limited call (a holder class: most runs have no limit). */
+    private static final class Timer {
+        static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "python-time-limit");
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     /** Engine option: stack size of the interpreter thread in MiB (overrides the engine's default). */
     public static final String OPTION_STACK_SIZE_MB = "stack-size-mb";
@@ -622,7 +625,7 @@ public abstract class PythonInterpreter implements Interpreter {
             ts.startBudget(config.limits().instructionLimit());
             if (config.limits().timeLimit().isPresent()) {
                 long nanos = config.limits().timeLimit().get().toNanos();
-                timer = TIMER.schedule(() -> {
+                timer = Timer.TIMER.schedule(() -> {
                     timeLimitHit = true;
                     requestStop();
                 }, nanos, TimeUnit.NANOSECONDS);
