@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.enginehost.python.code.CodeCache;
 import org.enginehost.python.code.CodeObject;
 import org.enginehost.python.compiler.Compiler;
 import org.enginehost.python.lexer.Tokenizer;
@@ -286,10 +287,10 @@ public abstract class PythonInterpreter implements Interpreter {
         return execute(new Frame(code, globals, builtins, locals));
     }
 
-    /** Compiles a source, remembering its text for tracebacks. */
+    /** Compiles a source (or finds it compiled in the {@link CodeCache}), remembering its text for tracebacks. */
     public CodeObject compile(Source source) {
         sources.put(source.name(), source.text());
-        return Compiler.compileModule(source.text(), source.name());
+        return CodeCache.compile(source.text(), source.name(), Compiler::compileModule);
     }
 
     String sourceLine(String filename, int line) {
