@@ -282,6 +282,24 @@ class DistributionIT {
         assertFalse(after2.containsAll(after1), () -> after1 + " then " + after2);
     }
 
+    /** bin/host keeps compiled scripts in the cache directory and runs them from there next time. */
+    @Test
+    void aScriptIsCompiledOnceIntoTheCodeCache(@TempDir Path cacheHome) throws Exception {
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cacheHome.toString());
+        Path program = script("cached.py", "def f(n):\n    return [i * i for i in range(n)]\nprint(f(4), 2 ** 70, 'caf\u00e9')\n");
+        Result first = host(DIST, env, "run", program.toString());
+        assertEquals("[0, 1, 4, 9] 1180591620717411303424 caf\u00e9\n", first.out, first::toString);
+        List<Path> entries;
+        try (Stream<Path> files = Files.walk(cacheHome)) {
+            entries = files.filter(p -> p.getFileName().toString().endsWith(".code")).toList();
+        }
+        assertEquals(1, entries.size(), entries::toString);
+        long written = Files.getLastModifiedTime(entries.get(0)).toMillis();
+        Result second = host(DIST, env, "run", program.toString());
+        assertEquals(first.out, second.out, second::toString);
+        assertEquals(written, Files.getLastModifiedTime(entries.get(0)).toMillis()); // read, not written again
+    }
+
     private static List<String> archives(Path cache) throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa")).sorted()

@@ -54,8 +54,8 @@ public final class CodeCache {
     /** The code of {@code source} from the cache, or {@code compiler}'s, which is then cached. */
     public static CodeObject compile(String source, String filename, BiFunction<String, String, CodeObject> compiler) {
         String dir = System.getProperty(PROPERTY);
-        if (dir == null || dir.isEmpty()) {
-            return compiler.apply(source, filename);
+        if (dir == null || dir.isEmpty() || filename.startsWith("<")) {
+            return compiler.apply(source, filename); // off, or not a file (-c, stdin): nothing to key it by
         }
         byte[] text = source.getBytes(StandardCharsets.UTF_8);
         Path entry;
