@@ -17,11 +17,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.enginehost.spi.Engine;
 import org.pf4j.CompoundPluginDescriptorFinder;
+import org.pf4j.CompoundPluginLoader;
 import org.pf4j.CompoundPluginRepository;
+import org.pf4j.DefaultPluginLoader;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.DevelopmentPluginLoader;
 import org.pf4j.ManifestPluginDescriptorFinder;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptorFinder;
+import org.pf4j.PluginLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginRepository;
 import org.pf4j.PluginState;
@@ -49,6 +53,15 @@ final class PluginEngineLoader {
         this.manager = new DefaultPluginManager(directory) {
             // Jars are loaded one by one (loadJar), never by scanning a repository: an empty one
             // spares building PF4J's default repositories and their file filters at each start.
+            // PF4J's loaders, in its order, with its jar loader's class loader replaced (see PluginJarClassLoader).
+            @Override
+            protected PluginLoader createPluginLoader() {
+                return new CompoundPluginLoader()
+                        .add(new DevelopmentPluginLoader(this), this::isDevelopment)
+                        .add(new PluginJarLoader(this), this::isNotDevelopment)
+                        .add(new DefaultPluginLoader(this), this::isNotDevelopment);
+            }
+
             @Override
             protected PluginRepository createPluginRepository() {
                 return new CompoundPluginRepository();

@@ -175,6 +175,23 @@ class PluginLoadingTest {
     }
 
     @Test
+    void pluginClassesAreDefinedFromTheJarByItsOwnLoader() throws Exception {
+        Path jar = shoutPlugin("shout-plugin").writeTo(dir, "shout.jar");
+        EngineHost host = pluginsOnly(dir);
+        Class<?> engine = host.engine("shout").getClass();
+        ClassLoader loader = engine.getClassLoader();
+
+        assertTrue(loader instanceof PluginJarClassLoader, () -> "loaded by " + loader);
+        assertEquals(jar.toUri().toURL(), engine.getProtectionDomain().getCodeSource().getLocation());
+        assertEquals(ShoutEngine.class.getPackageName(), engine.getPackageName());
+        assertSame(Engine.class, loader.loadClass(Engine.class.getName())); // the SPI stays the host's
+        assertThrows(ClassNotFoundException.class, () -> loader.loadClass("org.enginehost.host.NoSuchClass"));
+        assertTrue(loader.getResource("META-INF/extensions.idx").toString().contains("shout.jar"));
+        host.close();
+        assertThrows(ClassNotFoundException.class, () -> loader.loadClass(ShoutEngine.class.getName() + "$Missing"));
+    }
+
+    @Test
     void pluginDescribedByPluginPropertiesLoadsToo() throws IOException {
         Path jar = shoutPlugin("shout-props").version("2.0.0").describedByProperties().writeTo(dir, "shout.jar");
 
