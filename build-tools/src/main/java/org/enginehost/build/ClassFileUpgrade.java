@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,20 +37,8 @@ public final class ClassFileUpgrade {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: ClassFileUpgrade DIR...");
-            System.exit(2);
-        }
-        for (String dir : args) {
-            try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(dir), "*.jar")) {
-                for (Path jar : jars) {
-                    int n = upgrade(jar);
-                    if (n > 0) {
-                        System.out.println("[class-file-upgrade] " + jar.getFileName() + ": " + n + " classes rewritten as Java 8");
-                    }
-                }
-            }
-        }
+        JarDirectories.run("ClassFileUpgrade", "class-file-upgrade", "classes rewritten as Java 8", args,
+                ClassFileUpgrade::upgrade);
     }
 
     /** Rewrites {@code jar} in place when it has old class files; returns how many it rewrote. */

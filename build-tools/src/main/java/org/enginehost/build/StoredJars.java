@@ -1,7 +1,6 @@
 package org.enginehost.build;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,20 +28,7 @@ public final class StoredJars {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: StoredJars DIR...");
-            System.exit(2);
-        }
-        for (String dir : args) {
-            try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(dir), "*.jar")) {
-                for (Path jar : jars) {
-                    int n = store(jar);
-                    if (n > 0) {
-                        System.out.println("[stored-jars] " + jar.getFileName() + ": " + n + " entries stored uncompressed");
-                    }
-                }
-            }
-        }
+        JarDirectories.run("StoredJars", "stored-jars", "entries stored uncompressed", args, StoredJars::store);
     }
 
     /** Rewrites {@code jar} in place when it has deflated entries; returns how many it had. */
