@@ -134,6 +134,12 @@ public abstract class PythonInterpreter implements Interpreter {
         this.builtinsModule = Builtins.create(sys);
         this.builtins = builtinsModule.dict;
         this.main = new PyModule("__main__", null);
+        // As CPython's __main__ (a docstring replaces __doc__ when the code runs). No __loader__:
+        // there is no importlib loader to name, and a stand-in would be a wrong answer.
+        main.define("__doc__", PyNone.NONE);
+        main.define("__package__", PyNone.NONE);
+        main.define("__spec__", PyNone.NONE);
+        main.define("__annotations__", new PyDict());
         main.define("__builtins__", builtinsModule);
         modules.put(new PyStr("sys"), sys);
         modules.put(new PyStr("builtins"), builtinsModule);
@@ -368,7 +374,13 @@ public abstract class PythonInterpreter implements Interpreter {
             PyList path = (PyList) sys.dict.get("path");
             Path parent = Path.of(script.name()).getParent();
             path.items[0] = new PyStr(parent == null ? "" : parent.toString());
-            main.define("__file__", new PyStr(script.name()));
+            // As CPython: a file and standard input name themselves; a -c command has no __file__.
+            if (!script.name().equals("<string>")) {
+                main.define("__file__", new PyStr(script.name()));
+            }
+            if (!script.name().startsWith("<")) {
+                main.define("__cached__", PyNone.NONE); // CPython never caches __main__'s code
+            }
             int status;
             try {
                 guarded(() -> runCode(compile(script), main.dict));
