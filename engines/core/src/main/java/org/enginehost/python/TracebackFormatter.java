@@ -9,12 +9,14 @@ import org.enginehost.python.parser.SyntaxErrorException;
 import org.enginehost.python.runtime.ExceptionGroups;
 import org.enginehost.python.runtime.ExceptionTypes;
 import org.enginehost.python.runtime.PyBaseException;
+import org.enginehost.python.runtime.PyException;
 import org.enginehost.python.runtime.PyInt;
 import org.enginehost.python.runtime.PyList;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyTraceback;
 import org.enginehost.python.runtime.PyTuple;
+import org.enginehost.python.runtime.Suggestions;
 import org.enginehost.spi.ScriptException;
 
 /** Formats exceptions exactly as CPython's default excepthook prints them. */
@@ -38,7 +40,10 @@ public final class TracebackFormatter {
 
     /** The full text, including chained exceptions, ending with a newline. */
     public String format(PyBaseException e) {
-        return String.join("", entries(e, true, Integer.MAX_VALUE));
+        Printing p = new Printing(Integer.MAX_VALUE);
+        p.suggest = true;
+        formatChain(e, true, p);
+        return String.join("", p.out);
     }
 
     /**
@@ -58,6 +63,8 @@ public final class TracebackFormatter {
         final List<String> out = new ArrayList<>();
         final Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
         final int limit;
+        /** Whether final lines offer a "Did you mean" (the interpreter's report, not the traceback module). */
+        boolean suggest;
         int depth;
         boolean needClose;
 
@@ -128,7 +135,7 @@ public final class TracebackFormatter {
                 p.emit("Traceback (most recent call last):\n");
                 frames(e, p);
             }
-            for (String s : exceptionOnly(e)) {
+            for (String s : exceptionOnly(e, p.suggest)) {
                 p.emit(s);
             }
             return;
@@ -145,7 +152,7 @@ public final class TracebackFormatter {
             p.emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
             frames(e, p);
         }
-        for (String s : exceptionOnly(e)) {
+        for (String s : exceptionOnly(e, p.suggest)) {
             p.emit(s);
         }
         PyObject[] subs = ExceptionGroups.exceptions(e);
@@ -229,9 +236,13 @@ public final class TracebackFormatter {
      * (a SyntaxError's location lines first), then the exception's notes (PEP 678).
      */
     public static List<String> exceptionOnly(PyBaseException e) {
+        return exceptionOnly(e, false);
+    }
+
+    private static List<String> exceptionOnly(PyBaseException e, boolean suggest) {
         List<String> out = new ArrayList<>();
         SyntaxErrorException se = e.isInstance(ExceptionTypes.SYNTAX_ERROR) ? syntaxDetails(e) : null;
-        out.add(se != null ? se.format() : lastLine(e) + "\n");
+        out.add(se != null ? se.format() : (suggest ? lastLineWithSuggestion(e) : lastLine(e)) + "\n");
         PyObject notes = e.attrs == null ? null : e.attrs.get("__notes__");
         if (notes instanceof PyList || notes instanceof PyTuple || notes instanceof PyStr) {
             PyObject it = notes.iter();
@@ -257,6 +268,21 @@ public final class TracebackFormatter {
         String name = mod == null || mod.equals("__main__") || mod.equals("builtins") ? e.getType().qualname : mod + "." + e.getType().qualname;
         String msg = e.str();
         return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    /**
+     * The last line with CPython 3.11's ". Did you mean: 'name'?" for a NameError or
+     * AttributeError when a name in scope is close. Only the interpreter's own report of an
+     * uncaught exception has it; the traceback module's functions do not in 3.11.
+     */
+    private static String lastLineWithSuggestion(PyBaseException e) {
+        String suggestion;
+        try {
+            suggestion = Suggestions.forException(e);
+        } catch (PyException ignored) {
+            suggestion = null; // a __dir__ that fails: no suggestion
+        }
+        return suggestion == null ? lastLine(e) : lastLine(e) + ". Did you mean: '" + suggestion + "'?";
     }
 
     /** Rebuilds the file/line/caret details stored on a SyntaxError instance. */

@@ -44,6 +44,21 @@ public final class SysModule {
         sys.define("version", new PyStr("3.11.0 (enginehost " + PythonVersion.ENGINE_VERSION + ")"));
         sys.define("byteorder", new PyStr("little"));
         SysModuleExtras.install(sys);
+        // The report of an uncaught exception, written to the current sys.stderr. (The interpreter
+        // itself reports with the same formatter; a script's own sys.excepthook is not called.)
+        PyBuiltinFunction excepthook = new PyBuiltinFunction("excepthook", (a, k) -> {
+            PyBuiltinFunction.checkArgs("excepthook", a, k, 3, 3);
+            if (!(a[1] instanceof PyBaseException)) {
+                throw PyErr.typeError("print_exception(): Exception expected for value, " + a[1].getType().name
+                        + " found");
+            }
+            PyObject stderr = sys.dict.get("stderr");
+            stderr.getAttr("write").call(new PyObject[] {new PyStr(interp.tracebacks().format((PyBaseException) a[1]))},
+                    null);
+            return PyNone.NONE;
+        });
+        sys.define("excepthook", excepthook);
+        sys.define("__excepthook__", excepthook);
         sys.defineFunction("exit", (a, k) -> {
             PyBuiltinFunction.checkArgs("exit", a, k, 0, 1);
             PyBaseException e = new PyBaseException(ExceptionTypes.SYSTEM_EXIT,

@@ -116,14 +116,7 @@ public final class ClassBuiltins {
                 names.getType().lookup("sort").call(new PyObject[] {names}, null);
                 return names;
             }
-            PyObject m = a[0].getType().lookup("__dir__");
-            if (m != null && m != ObjectMethods.OBJECT_DIR) {
-                PyList l = new PyList();
-                l.extend(Slots.call0(m, a[0]));
-                l.getType().lookup("sort").call(new PyObject[] {l}, null);
-                return l;
-            }
-            return dir(a[0]);
+            return dirOf(a[0]);
         });
         b.defineFunction("callable", (a, k) -> {
             PyBuiltinFunction.checkArgs("callable", a, k, 1, 1);
@@ -221,6 +214,18 @@ public final class ClassBuiltins {
     }
 
     /** The default {@code dir(o)}: sorted attribute names of the object, its class and bases. */
+    /** {@code dir(o)}: its {@code __dir__}, sorted, or the default listing. */
+    static PyList dirOf(PyObject o) {
+        PyObject m = o.getType().lookup("__dir__");
+        if (m != null && m != ObjectMethods.OBJECT_DIR) {
+            PyList l = new PyList();
+            l.extend(Slots.call0(m, o));
+            l.getType().lookup("sort").call(new PyObject[] {l}, null);
+            return l;
+        }
+        return dir(o);
+    }
+
     static PyList dir(PyObject o) {
         MethodTables.ensureInstalled();
         TreeSet<String> names = new TreeSet<>();

@@ -55,8 +55,15 @@ public final class PyErr {
     }
 
     public static PyException attributeError(PyObject obj, String name) {
-        return format(ExceptionTypes.ATTRIBUTE_ERROR,
-                "'" + obj.getType().name + "' object has no attribute '" + name + "'");
+        return attributeError(obj, name, "'" + obj.getType().name + "' object has no attribute '" + name + "'");
+    }
+
+    /** An AttributeError of a failed lookup, recording the object and name as CPython's {@code obj} and {@code name}. */
+    public static PyException attributeError(PyObject obj, String name, String message) {
+        PyException e = format(ExceptionTypes.ATTRIBUTE_ERROR, message);
+        e.value.setAttr("name", new PyStr(name));
+        e.value.setAttr("obj", obj);
+        return e;
     }
 
     public static PyException keyError(PyObject key) {

@@ -73,7 +73,7 @@ public final class PyModule extends PyObject {
             // PEP 562: a module-level __getattr__ supplies attributes the namespace lacks.
             return hook.call(new PyObject[] {new PyStr(attr)}, null);
         }
-        throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR, "module '" + name + "' has no attribute '" + attr + "'");
+        throw PyErr.attributeError(this, attr, "module '" + name + "' has no attribute '" + attr + "'");
     }
 
     @Override

@@ -381,8 +381,7 @@ public class PyType extends PyObject {
         if (v != null) {
             return v;
         }
-        throw PyErr.format(ExceptionTypes.ATTRIBUTE_ERROR,
-                "type object '" + name + "' has no attribute '" + attr + "'");
+        throw PyErr.attributeError(this, attr, "type object '" + name + "' has no attribute '" + attr + "'");
     }
 
     @Override
