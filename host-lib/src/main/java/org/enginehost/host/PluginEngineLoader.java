@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.JarFile;
 import java.util.function.Consumer;
 import org.enginehost.spi.Engine;
 import org.pf4j.CompoundPluginDescriptorFinder;
@@ -123,11 +124,30 @@ final class PluginEngineLoader {
 
     private void loadJar(Path jar, Sink sink, Consumer<LoadProblem> problems) {
         String where = jar.toString();
-        String unreadable = zipProblem(jar);
-        if (unreadable != null) {
-            problems.accept(new LoadProblem(where, "not a loadable plugin jar: " + unreadable, null));
+        // Opened first for the reason PF4J would lose ("not a valid jar file (...)"): opening is the
+        // whole check, the JDK reads and validates the central directory when it opens an archive.
+        // Held open while PF4J loads the plugin, because the JDK shares one reading of a directory
+        // among the JarFiles open on it: the descriptor finder and the class loader reuse it.
+        JarFile held;
+        try {
+            held = new JarFile(jar.toFile());
+        } catch (IOException | RuntimeException e) {
+            problems.accept(new LoadProblem(where, "not a loadable plugin jar: not a valid jar file ("
+                    + Problems.describe(e) + ")", null));
             return;
         }
+        try {
+            loadValidJar(jar, where, sink, problems);
+        } finally {
+            try {
+                held.close();
+            } catch (IOException e) {
+                // only read from
+            }
+        }
+    }
+
+    private void loadValidJar(Path jar, String where, Sink sink, Consumer<LoadProblem> problems) {
         String pluginId;
         try {
             pluginId = manager.loadPlugin(jar);
@@ -217,19 +237,6 @@ final class PluginEngineLoader {
             return holder != null && !jar.equals(holder.getPluginPath()) ? holder : null;
         } catch (RuntimeException e) {
             return null; // the jar is unreadable; the caller reports PF4J's own reason
-        }
-    }
-
-    /**
-     * Why the file is not a readable zip archive, or null if it is. PF4J loses this reason.
-     * Opening is the whole check: the JDK reads and validates every entry of the central
-     * directory when it opens an archive, so walking the entries again only cost start-up time.
-     */
-    private static String zipProblem(Path jar) {
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return "not a valid jar file (" + Problems.describe(e) + ")";
         }
     }
 
