@@ -52,8 +52,6 @@ final class PluginEngineLoader {
     PluginEngineLoader(Path directory) {
         this.directory = directory;
         this.manager = new DefaultPluginManager(directory) {
-            // Jars are loaded one by one (loadJar), never by scanning a repository: an empty one
-            // spares building PF4J's default repositories and their file filters at each start.
             // PF4J's loaders, in its order, with its jar loader's class loader replaced (see PluginJarClassLoader).
             @Override
             protected PluginLoader createPluginLoader() {
@@ -63,6 +61,8 @@ final class PluginEngineLoader {
                         .add(new DefaultPluginLoader(this), this::isNotDevelopment);
             }
 
+            // Jars are loaded one by one (loadJar), never by scanning a repository: an empty one
+            // spares building PF4J's default repositories and their file filters at each start.
             @Override
             protected PluginRepository createPluginRepository() {
                 return new CompoundPluginRepository();

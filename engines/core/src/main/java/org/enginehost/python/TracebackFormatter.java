@@ -40,10 +40,7 @@ public final class TracebackFormatter {
 
     /** The full text, including chained exceptions, ending with a newline. */
     public String format(PyBaseException e) {
-        Printing p = new Printing(Integer.MAX_VALUE);
-        p.suggest = true;
-        formatChain(e, true, p);
-        return String.join("", p.out);
+        return String.join("", format(e, true, Integer.MAX_VALUE, true));
     }
 
     /**
@@ -53,7 +50,11 @@ public final class TracebackFormatter {
      * one the last {@code -limit}.
      */
     public List<String> entries(PyBaseException e, boolean chain, int limit) {
-        Printing p = new Printing(limit);
+        return format(e, chain, limit, false);
+    }
+
+    private List<String> format(PyBaseException e, boolean chain, int limit, boolean suggest) {
+        Printing p = new Printing(limit, suggest);
         formatChain(e, chain, p);
         return p.out;
     }
@@ -64,12 +65,13 @@ public final class TracebackFormatter {
         final Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
         final int limit;
         /** Whether final lines offer a "Did you mean" (the interpreter's report, not the traceback module). */
-        boolean suggest;
+        final boolean suggest;
         int depth;
         boolean needClose;
 
-        Printing(int limit) {
+        Printing(int limit, boolean suggest) {
             this.limit = limit;
+            this.suggest = suggest;
         }
 
         String indent() {

@@ -213,7 +213,6 @@ public final class ClassBuiltins {
         throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
-    /** The default {@code dir(o)}: sorted attribute names of the object, its class and bases. */
     /** {@code dir(o)}: its {@code __dir__}, sorted, or the default listing. */
     static PyList dirOf(PyObject o) {
         PyObject m = o.getType().lookup("__dir__");
@@ -226,6 +225,7 @@ public final class ClassBuiltins {
         return dir(o);
     }
 
+    /** The default {@code dir(o)}: sorted attribute names of the object, its class and bases. */
     static PyList dir(PyObject o) {
         MethodTables.ensureInstalled();
         TreeSet<String> names = new TreeSet<>();
