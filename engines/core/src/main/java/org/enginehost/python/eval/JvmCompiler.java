@@ -85,6 +85,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.enginehost.python.code.CodeObject;
 import org.enginehost.python.code.Opcode;
+import org.enginehost.python.runtime.BinOp;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodTooLargeException;
@@ -128,6 +129,7 @@ final class JvmCompiler {
     private static final String LOOP_T = EVAL + "FrameLoop";
     private static final String LOOP = "L" + LOOP_T + ";";
     private static final String OPS = EVAL + "CompiledOps";
+    private static final String ARITH = EVAL + "CompiledArith";
     private static final String CODE = "Lorg/enginehost/python/code/CodeObject;";
     private static final String STR = "L" + RT + "PyStr;";
 
@@ -641,10 +643,21 @@ final class JvmCompiler {
                 storeSlot(sp - 1, () -> slot(sp - arg));
                 storeSlot(sp - arg, () -> mv.visitVarInsn(ALOAD, TMP));
                 return i;
-            case BINARY_OP:
+            case BINARY_OP: {
                 setPc(i);
-                operatorOp(sp, "binaryOp", arg);
+                String arith = arithmetic(arg);
+                if (arith != null) {
+                    storeSlot(sp - 2, () -> {
+                        push(arg);
+                        slot(sp - 2);
+                        slot(sp - 1);
+                        mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, "(I" + OBJ + OBJ + ")" + OBJ, false);
+                    });
+                } else {
+                    operatorOp(sp, "binaryOp", arg);
+                }
                 return i;
+            }
             case COMPARE_OP:
                 return compare(i, arg, sp);
             case IS_OP:
@@ -1040,6 +1053,19 @@ final class JvmCompiler {
         }
         operatorOp(sp, "compare", arg);
         return i;
+    }
+
+    /** The {@link CompiledArith} method of a BINARY_OP operator (plain or in-place), or null for the generic one. */
+    private static String arithmetic(int op) {
+        switch (op >= BinOp.INPLACE ? op - BinOp.INPLACE : op) {
+            case BinOp.ADD: return "add";
+            case BinOp.SUB: return "sub";
+            case BinOp.MUL: return "mul";
+            case BinOp.MOD: return "mod";
+            case BinOp.FLOORDIV: return "floorDiv";
+            case BinOp.TRUEDIV: return "trueDiv";
+            default: return null;
+        }
     }
 
     /** BINARY_OP or COMPARE_OP: {@code FrameLoop.name(op, a, b)} replaces the two operands. */
