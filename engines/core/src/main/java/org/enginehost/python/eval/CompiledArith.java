@@ -8,7 +8,7 @@ import org.enginehost.python.runtime.PyInt;
 import org.enginehost.python.runtime.PyObject;
 
 /**
- * BINARY_OP in compiled code for the operators that have fast paths: one small method per
+ * BINARY_OP (and UNARY_NEGATIVE) in compiled code for the operators that have fast paths: one small method per
  * operator instead of {@link FrameLoop#binaryOp}'s switch over all of them. Why: HotSpot inlines
  * a method that already has compiled code only while that code is small (InlineSmallCode), and
  * the shared switch, compiled on its own with every operator's fast path, is not; a method per
@@ -83,6 +83,19 @@ final class CompiledArith {
 
     static PyObject trueDiv(int op, PyObject a, PyObject b) {
         return floats(op, a, b);
+    }
+
+    /** UNARY_NEGATIVE. */
+    static PyObject neg(PyObject a) {
+        if (a.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            if (x.big == null && x.value != Long.MIN_VALUE) {
+                return PyInt.of(-x.value);
+            }
+        } else if (a.getClass() == PyFloat.class) {
+            return new PyFloat(-((PyFloat) a).value);
+        }
+        return a.neg();
     }
 
     /** The float path of an operator whose float form can raise (division by zero), else the generic path. */

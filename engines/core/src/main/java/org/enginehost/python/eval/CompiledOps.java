@@ -4,8 +4,10 @@ import org.enginehost.python.code.CodeObject;
 import org.enginehost.python.runtime.Frame;
 import org.enginehost.python.runtime.Instructions;
 import org.enginehost.python.runtime.Operations;
+import org.enginehost.python.runtime.PyBaseException;
 import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyCell;
+import org.enginehost.python.runtime.PyNone;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.ThreadState;
@@ -74,6 +76,18 @@ final class CompiledOps {
      */
     static boolean backEdge(ThreadState ts, int body) {
         return (ts.countdown -= body) < 0 | (ts.budget -= body) < 0 | ts.cancelRequested;
+    }
+
+    /** PUSH_EXC_INFO: {@code exc} becomes the exception being handled; returns the one it replaces (None for none). */
+    static PyObject pushExcInfo(ThreadState ts, PyObject exc) {
+        PyObject prev = ts.handled == null ? PyNone.NONE : ts.handled;
+        ts.handled = (PyBaseException) exc;
+        return prev;
+    }
+
+    /** POP_EXCEPT: the exception handled before the except block ends is handled again. */
+    static void popExcept(ThreadState ts, PyObject prev) {
+        ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
     }
 
     static IllegalStateException badEntry(Frame f, int pc) {

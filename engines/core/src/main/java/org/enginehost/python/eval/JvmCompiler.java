@@ -1,6 +1,17 @@
 package org.enginehost.python.eval;
 
 import static org.enginehost.python.code.Opcode.BINARY_OP;
+import static org.enginehost.python.code.Opcode.CHECK_EXC_MATCH;
+import static org.enginehost.python.code.Opcode.POP_EXCEPT;
+import static org.enginehost.python.code.Opcode.PUSH_EXC_INFO;
+import static org.enginehost.python.code.Opcode.DELETE_SUBSCR;
+import static org.enginehost.python.code.Opcode.DELETE_FAST;
+import static org.enginehost.python.code.Opcode.UNARY_NEGATIVE;
+import static org.enginehost.python.code.Opcode.UNPACK_SEQUENCE;
+import static org.enginehost.python.code.Opcode.BUILD_SLICE;
+import static org.enginehost.python.code.Opcode.BUILD_LIST;
+import static org.enginehost.python.code.Opcode.BUILD_TUPLE;
+import static org.enginehost.python.code.Opcode.LIST_APPEND;
 import static org.enginehost.python.code.Opcode.BINARY_SUBSCR;
 import static org.enginehost.python.code.Opcode.CALL;
 import static org.enginehost.python.code.Opcode.CALL_FUNCTION_EX;
@@ -40,6 +51,8 @@ import static org.enginehost.python.code.Opcode.SWAP;
 import static org.enginehost.python.code.Opcode.UNARY_NOT;
 import static org.enginehost.python.code.Opcode.YIELD_VALUE;
 import static org.objectweb.asm.Opcodes.AALOAD;
+import static org.objectweb.asm.Opcodes.NEW;
+import static org.objectweb.asm.Opcodes.ANEWARRAY;
 import static org.objectweb.asm.Opcodes.AASTORE;
 import static org.objectweb.asm.Opcodes.ACC_FINAL;
 import static org.objectweb.asm.Opcodes.ACC_PROTECTED;
@@ -129,6 +142,8 @@ final class JvmCompiler {
     private static final String LOOP_T = EVAL + "FrameLoop";
     private static final String LOOP = "L" + LOOP_T + ";";
     private static final String OPS = EVAL + "CompiledOps";
+    /** Tuples and lists of up to this many items are built by the generated code itself. */
+    private static final int MAX_INLINE_BUILD = 8;
     private static final String ARITH = EVAL + "CompiledArith";
     private static final String CODE = "Lorg/enginehost/python/code/CodeObject;";
     private static final String STR = "L" + RT + "PyStr;";
@@ -835,24 +850,142 @@ final class JvmCompiler {
                 push(i + 1);
                 mv.visitJumpInsn(IF_ICMPNE, labels[arg]);
                 return i;
-            default:
-                // Everything else runs the loop's own implementation of the instruction, on the frame.
-                flushAll(sp);
-                framePc(i);
-                mv.visitVarInsn(ALOAD, LOOP_L);
-                mv.visitVarInsn(ALOAD, F);
-                mv.visitVarInsn(ALOAD, S);
-                push(sp);
-                push(w);
-                mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "slowOp", "(" + FRAME + OBJS + "II)I", false);
-                mv.visitInsn(POP);
-                if (op == RAISE_VARARGS || op == RERAISE || op == CLEANUP_RERAISE) {
-                    // Not reached (the instruction raised), but the JVM wants every path to end.
-                    mv.visitInsn(ACONST_NULL);
-                    mv.visitInsn(ATHROW);
-                }
+            case LIST_APPEND:
+                // The list stays on the stack (a comprehension's accumulator), the item is popped.
+                slot(sp - 1 - arg);
+                mv.visitTypeInsn(CHECKCAST, RT + "PyList");
+                slot(sp - 1);
+                mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyList", "append", "(" + OBJ + ")V", false);
+                clearSlot(sp - 1);
                 return i;
+            case BUILD_TUPLE:
+                if (arg > MAX_INLINE_BUILD) {
+                    break;
+                }
+                storeSlot(sp - arg, () -> {
+                    newArray(sp - arg, arg);
+                    mv.visitMethodInsn(INVOKESTATIC, RT + "PyTuple", "of", "(" + OBJS + ")L" + RT + "PyTuple;", false);
+                });
+                return i;
+            case BUILD_LIST:
+                if (arg > MAX_INLINE_BUILD) {
+                    break;
+                }
+                storeSlot(sp - arg, () -> {
+                    mv.visitTypeInsn(NEW, RT + "PyList");
+                    mv.visitInsn(DUP);
+                    newArray(sp - arg, arg);
+                    mv.visitMethodInsn(INVOKESPECIAL, RT + "PyList", "<init>", "(" + OBJS + ")V", false);
+                });
+                return i;
+            case BUILD_SLICE:
+                storeSlot(sp - arg, () -> {
+                    slot(sp - arg);
+                    slot(sp - arg + 1);
+                    if (arg == 3) {
+                        slot(sp - 1);
+                    } else {
+                        mv.visitInsn(ACONST_NULL);
+                    }
+                    mv.visitMethodInsn(INVOKESTATIC, RT + "Instructions", "buildSlice", "(" + OBJ + OBJ + OBJ + ")" + OBJ,
+                            false);
+                });
+                return i;
+            case UNPACK_SEQUENCE:
+                // The items replace the sequence, the first item on top.
+                setPc(i);
+                slot(sp - 1);
+                push(arg);
+                mv.visitMethodInsn(INVOKESTATIC, RT + "Operations", "unpack", "(" + OBJ + "I)" + OBJS, false);
+                for (int k = 0; k < arg; k++) {
+                    mv.visitInsn(DUP);
+                    push(arg - 1 - k);
+                    mv.visitInsn(AALOAD);
+                    storeTop(sp - 1 + k);
+                }
+                mv.visitInsn(POP);
+                return i;
+            case UNARY_NEGATIVE:
+                setPc(i);
+                storeSlot(sp - 1, () -> {
+                    slot(sp - 1);
+                    mv.visitMethodInsn(INVOKESTATIC, ARITH, "neg", "(" + OBJ + ")" + OBJ, false);
+                });
+                return i;
+            case DELETE_FAST: {
+                Label ok = new Label();
+                slot(arg);
+                mv.visitJumpInsn(IFNONNULL, ok);
+                setPc(i);
+                mv.visitVarInsn(ALOAD, THIS);
+                mv.visitFieldInsn(GETFIELD, EVAL + "CompiledCode", "code", CODE);
+                push(arg);
+                mv.visitMethodInsn(INVOKESTATIC, RT + "Instructions", "unboundLocal",
+                        "(" + CODE + "I)L" + RT + "PyException;", false);
+                mv.visitInsn(ATHROW);
+                mv.visitLabel(ok);
+                storeSlot(arg, () -> mv.visitInsn(ACONST_NULL));
+                return i;
+            }
+            case DELETE_SUBSCR:
+                setPc(i);
+                slot(sp - 2);
+                slot(sp - 1);
+                mv.visitMethodInsn(INVOKEVIRTUAL, RT + "PyObject", "delItem", "(" + OBJ + ")V", false);
+                clearSlot(sp - 1);
+                clearSlot(sp - 2);
+                return i;
+            case PUSH_EXC_INFO:
+                // The exception being handled goes below the new one, which becomes the handled one.
+                slot(sp - 1);
+                mv.visitVarInsn(ASTORE, TMP);
+                storeSlot(sp - 1, () -> {
+                    threadState();
+                    mv.visitVarInsn(ALOAD, TMP);
+                    mv.visitMethodInsn(INVOKESTATIC, OPS, "pushExcInfo", "(L" + RT + "ThreadState;" + OBJ + ")" + OBJ,
+                            false);
+                });
+                storeSlot(sp, () -> mv.visitVarInsn(ALOAD, TMP));
+                return i;
+            case POP_EXCEPT:
+                threadState();
+                slot(sp - 1);
+                mv.visitMethodInsn(INVOKESTATIC, OPS, "popExcept", "(L" + RT + "ThreadState;" + OBJ + ")V", false);
+                clearSlot(sp - 1);
+                return i;
+            case CHECK_EXC_MATCH:
+                // The type is replaced by whether the exception below it matches.
+                setPc(i);
+                storeSlot(sp - 1, () -> {
+                    slot(sp - 2);
+                    slot(sp - 1);
+                    mv.visitMethodInsn(INVOKESTATIC, RT + "Instructions", "checkExcMatch", "(" + OBJ + OBJ + ")Z", false);
+                    mv.visitMethodInsn(INVOKESTATIC, RT + "PyBool", "of", "(Z)L" + RT + "PyBool;", false);
+                });
+                return i;
+            default:
+                break;
         }
+        return slowInstruction(i, op, sp, w);
+    }
+
+    /** Instructions the generated code does not implement: the loop's own implementation runs, on the frame. */
+    private int slowInstruction(int i, int op, int sp, int w) {
+        flushAll(sp);
+        framePc(i);
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ALOAD, S);
+        push(sp);
+        push(w);
+        mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "slowOp", "(" + FRAME + OBJS + "II)I", false);
+        mv.visitInsn(POP);
+        if (op == RAISE_VARARGS || op == RERAISE || op == CLEANUP_RERAISE) {
+            // Not reached (the instruction raised), but the JVM wants every path to end.
+            mv.visitInsn(ACONST_NULL);
+            mv.visitInsn(ATHROW);
+        }
+        return i;
     }
 
     /** LOAD_ATTR of a method call: the function and self when the lookup finds a method, else the value and null. */
@@ -1066,6 +1199,23 @@ final class JvmCompiler {
             case BinOp.TRUEDIV: return "trueDiv";
             default: return null;
         }
+    }
+
+    /** Pushes a new array of the {@code n} slots from {@code first}. */
+    private void newArray(int first, int n) {
+        push(n);
+        mv.visitTypeInsn(ANEWARRAY, RT + "PyObject");
+        for (int k = 0; k < n; k++) {
+            mv.visitInsn(DUP);
+            push(k);
+            slot(first + k);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    private void threadState() {
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitFieldInsn(GETFIELD, LOOP_T, "ts", "L" + RT + "ThreadState;");
     }
 
     /** BINARY_OP or COMPARE_OP: {@code FrameLoop.name(op, a, b)} replaces the two operands. */
