@@ -973,27 +973,14 @@ public abstract class FrameLoop implements FrameRunner {
 
     /**
      * For compiled code of a loop that never hands over frames, which calls a builtin as a plain
-     * Java call (as {@link #callObject} and {@link #callMethod} do here): the arguments of the
-     * call of the builtin at {@code s[callable]} with the {@code n} arguments after it, {@code self}
-     * first when not null (a method call); the call's slots are cleared. The compiled code then
-     * calls the builtin's body itself.
+     * Java call (as {@link #callObject} and {@link #callMethod} do here): checks the arguments it
+     * built for the builtin {@code fn} ({@code method}: the receiver is first, from its own type)
+     * as {@link PyBuiltinFunction#call} would, and returns them. The compiled code then calls the
+     * builtin's body itself.
      */
-    final PyObject[] builtinArgs(Frame f, PyObject self, PyObject[] s, int callable, int n) {
+    final PyObject[] builtinArgs(Frame f, PyBuiltinFunction fn, PyObject[] args, boolean method) {
         ts.frame = f;
-        PyBuiltinFunction fn = (PyBuiltinFunction) s[callable];
-        PyObject[] args;
-        if (self != null) {
-            args = new PyObject[n + 1];
-            args[0] = self;
-            System.arraycopy(s, callable + 1, args, 1, n);
-        } else {
-            args = Arrays.copyOfRange(s, callable + 1, callable + 1 + n);
-        }
-        for (int i = callable; i <= callable + n; i++) {
-            s[i] = null;
-        }
-        // As PyBuiltinFunction.call does; a method call's receiver came from its own type.
-        if (self == null && fn.checksReceiver()) {
+        if (!method && fn.checksReceiver()) {
             fn.checkSelf(args);
         }
         if (fn.fixedArgs >= 0) {

@@ -770,28 +770,23 @@ final class JvmCompiler {
                 storeSlot(sp, () -> mv.visitVarInsn(ALOAD, TMP));
                 return i;
             }
-            case CALL:
-                flushAll(sp); // the callee takes its arguments from the frame
+            case CALL: {
+                int callable = sp - arg - 1;
+                int self = selfLocal[i] > 0 ? selfLocal[i] : -1;
                 framePc(i);
-                if (selfLocal[i] > 0) {
-                    methodCallOrPlain(sp - arg - 1, arg, selfLocal[i]);
+                if (!handsOver) {
+                    compiledCall(callable, arg, self, sp);
                     return i;
                 }
-                if (!handsOver) {
-                    Label notPython = new Label();
-                    Label slow = new Label();
-                    Label done = new Label();
-                    directCall(sp - arg - 1, arg, -1, notPython, done);
-                    mv.visitLabel(notPython);
-                    builtinCall(sp - arg - 1, arg, -1, slow, done);
-                    mv.visitLabel(slow);
-                    call(sp - arg - 1, arg, false);
-                    mv.visitLabel(done);
+                flushAll(sp); // the callee takes its arguments from the frame
+                if (self >= 0) {
+                    methodCallViaLoop(callable, arg, self);
                 } else {
-                    call(sp - arg - 1, arg, false);
+                    call(callable, arg, false);
+                    resultOrSwitch(callable);
                 }
-                resultOrSwitch(sp - arg - 1);
                 return i;
+            }
             case CALL_KW:
                 flushAll(sp);
                 framePc(i);
@@ -1018,20 +1013,15 @@ final class JvmCompiler {
                 false);
     }
 
-    /** The CALL of a method load: {@link FrameLoop#callMethod} when it found a method, else a plain call. */
-    private void methodCallOrPlain(int callable, int n, int self) {
+    /**
+     * The CALL of a method load in a loop that hands over frames: {@link FrameLoop#callMethod}
+     * when the load found a method, else a plain call; both through the loop.
+     */
+    private void methodCallViaLoop(int callable, int n, int self) {
         Label plain = new Label();
         Label done = new Label();
         mv.visitVarInsn(ALOAD, self);
         mv.visitJumpInsn(IFNULL, plain);
-        if (!handsOver) {
-            Label notPython = new Label();
-            Label viaLoop = new Label();
-            directCall(callable, n, self, notPython, done);
-            mv.visitLabel(notPython);
-            builtinCall(callable, n, self, viaLoop, done);
-            mv.visitLabel(viaLoop);
-        }
         callOperands(callable, n, self);
         mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "callMethod", "(" + FRAME + OBJ + OBJS + "II)" + OBJ, false);
         mv.visitJumpInsn(GOTO, done);
@@ -1041,6 +1031,58 @@ final class JvmCompiler {
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, self);
         resultOrSwitch(callable);
+    }
+
+    /**
+     * CALL in a loop that never hands over frames (calls are plain Java calls): a builtin is
+     * called with an argument array built straight from the operands, wherever they are; a
+     * compiled Python function is run directly; anything else goes through the loop, which takes
+     * the operands from the frame. {@code self} is the JVM local holding the receiver of a method
+     * load (null at run time when the load found a plain attribute), or -1 for a plain call.
+     */
+    private void compiledCall(int callable, int n, int self, int sp) {
+        boolean[] operands = inLocal.clone();
+        Label done = new Label();
+        if (self >= 0) {
+            Label plain = new Label();
+            mv.visitVarInsn(ALOAD, self);
+            mv.visitJumpInsn(IFNULL, plain);
+            callPaths(callable, n, self, sp, operands, done);
+            mv.visitLabel(plain);
+            inLocal = operands.clone();
+        }
+        callPaths(callable, n, -1, sp, operands, done);
+        mv.visitLabel(done);
+        // Every path leaves the slots below the call where they were: a path that wrote them to
+        // the frame kept them in their locals too.
+        inLocal = operands;
+        Arrays.fill(inLocal, callable - base, inLocal.length, false);
+        if (self >= 0) {
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ASTORE, self);
+        }
+        storeTop(callable);
+    }
+
+    /** The paths of {@link #compiledCall} for one kind of call; each leaves the value on the JVM stack at {@code done}. */
+    private void callPaths(int callable, int n, int self, int sp, boolean[] operands, Label done) {
+        if (n <= MAX_INLINE_BUILD) {
+            Label notBuiltin = new Label();
+            builtinCall(callable, n, self, notBuiltin, done);
+            mv.visitLabel(notBuiltin);
+            inLocal = operands.clone();
+        }
+        Label notPython = new Label();
+        flushAll(sp);
+        directCall(callable, n, self, notPython, done);
+        mv.visitLabel(notPython);
+        if (self >= 0) {
+            callOperands(callable, n, self);
+            mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "callMethod", "(" + FRAME + OBJ + OBJS + "II)" + OBJ, false);
+        } else {
+            call(callable, n, false);
+        }
+        mv.visitJumpInsn(GOTO, done);
     }
 
     /**
@@ -1099,28 +1141,57 @@ final class JvmCompiler {
     }
 
     /**
-     * A call of a builtin (a Java function or method), run here rather than through the loop's
-     * shared call path (loops that never hand over only, which call builtins as plain Java calls;
-     * see {@link FrameLoop#builtinArgs}): the body's {@code call} is then profiled per call site,
-     * so a site that always calls one builtin ({@code s.lower()}, {@code len(x)}) calls it
-     * directly and can inline it. Its value is on the JVM stack at {@code done}; anything else
-     * continues at {@code slow}, with nothing done. Own local: the callee, after the value stack's.
+     * A call of a builtin (a Java function or method) as a plain Java call of its body: the
+     * arguments go into a new array straight from their slots (the receiver first for a method
+     * call), and the body's {@code call} is profiled per call site, so a site that always calls
+     * one builtin ({@code s.lower()}, {@code len(x)}) calls it directly and can inline it. Its
+     * value is on the JVM stack at {@code done}; anything else continues at {@code notBuiltin},
+     * with nothing done. Own local: the callee, after the value stack's.
      */
-    private void builtinCall(int callable, int n, int self, Label slow, Label done) {
+    private void builtinCall(int callable, int n, int self, Label notBuiltin, Label done) {
         int callee = firstStackLocal + code.stackSize + 1;
         String builtin = RT + "PyBuiltinFunction";
         slot(callable);
         mv.visitInsn(DUP);
         mv.visitVarInsn(ASTORE, callee);
         mv.visitTypeInsn(INSTANCEOF, builtin);
-        mv.visitJumpInsn(IFEQ, slow);
+        mv.visitJumpInsn(IFEQ, notBuiltin);
         mv.visitVarInsn(ALOAD, callee);
         mv.visitTypeInsn(CHECKCAST, builtin);
         mv.visitFieldInsn(GETFIELD, builtin, "body", "L" + builtin + "$Body;");
-        callOperands(callable, n, self);
-        mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "builtinArgs", "(" + FRAME + OBJ + OBJS + "II)" + OBJS, false);
+        mv.visitVarInsn(ALOAD, LOOP_L);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ALOAD, callee);
+        mv.visitTypeInsn(CHECKCAST, builtin);
+        int first = self >= 0 ? 1 : 0;
+        push(first + n);
+        mv.visitTypeInsn(ANEWARRAY, RT + "PyObject");
+        if (self >= 0) {
+            mv.visitInsn(DUP);
+            mv.visitInsn(ICONST_0);
+            mv.visitVarInsn(ALOAD, self);
+            mv.visitInsn(AASTORE);
+        }
+        for (int k = 0; k < n; k++) {
+            mv.visitInsn(DUP);
+            push(first + k);
+            slot(callable + 1 + k);
+            mv.visitInsn(AASTORE);
+        }
+        push(first);
+        mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "builtinArgs", "(" + FRAME + "L" + builtin + ";" + OBJS + "Z)" + OBJS,
+                false);
         mv.visitInsn(ACONST_NULL);
         mv.visitMethodInsn(INVOKEINTERFACE, builtin + "$Body", "call", "(" + OBJS + "[Ljava/lang/String;)" + OBJ, true);
+        // The operands that were in the frame are cleared there, as a call through the loop does.
+        for (int p = callable; p <= callable + n; p++) {
+            if (!inLocal[p - base]) {
+                mv.visitVarInsn(ALOAD, S);
+                push(p);
+                mv.visitInsn(ACONST_NULL);
+                mv.visitInsn(AASTORE);
+            }
+        }
         mv.visitJumpInsn(GOTO, done);
     }
 
