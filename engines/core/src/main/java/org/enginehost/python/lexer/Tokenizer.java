@@ -554,7 +554,7 @@ public final class Tokenizer {
     private boolean hexEscape(int digits, StringBuilder sb, String form, boolean bytes, int startLine, int startCol) {
         int v = 0;
         for (int i = 0; i < digits; i++) {
-            int d = pos < n ? Character.digit(src.charAt(pos), 16) : -1;
+            int d = pos < n && src.charAt(pos) < 128 ? Character.digit(src.charAt(pos), 16) : -1; // ASCII digits only
             if (d < 0) {
                 String codec = bytes ? "(value error) invalid \\x escape at position 0"
                         : "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-" + (i + 1)
@@ -565,7 +565,7 @@ public final class Tokenizer {
             v = v * 16 + d;
             pos++;
         }
-        if (v > 0x10FFFF) {
+        if (Integer.compareUnsigned(v, 0x10FFFF) > 0) { // eight digits may overflow an int
             error("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character",
                     startLine, startCol, 0);
             return false;

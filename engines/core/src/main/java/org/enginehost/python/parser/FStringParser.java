@@ -183,7 +183,7 @@ final class FStringParser {
                     int at = k - 1;
                     int v = 0;
                     for (int d = 0; d < len; d++) {
-                        int digit = k + 1 < s.length() ? Character.digit(s.charAt(k + 1), 16) : -1;
+                        int digit = k + 1 < s.length() && s.charAt(k + 1) < 128 ? Character.digit(s.charAt(k + 1), 16) : -1;
                         if (digit < 0) {
                             String form = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
                             throw new IllegalArgumentException("(unicode error) 'unicodeescape' codec can't decode "
@@ -192,7 +192,7 @@ final class FStringParser {
                         v = v * 16 + digit;
                         k++;
                     }
-                    if (v > 0x10FFFF) {
+                    if (Integer.compareUnsigned(v, 0x10FFFF) > 0) { // eight digits may overflow an int
                         throw new IllegalArgumentException("(unicode error) 'unicodeescape' codec can't decode bytes "
                                 + "in position " + at + "-" + (at + 9) + ": illegal Unicode character");
                     }

@@ -357,8 +357,69 @@ public final class Builtins {
     }
 
     /** {@code int(text, base)} with Python's literal rules (underscores, prefixes, whitespace). */
+    /**
+     * {@code int(text, base)}. The common case, a short decimal numeral of ASCII digits with an
+     * optional sign between ASCII spaces, is read without allocating anything; every other text
+     * (other bases, prefixes, underscores, non-ASCII digits or spaces, long numerals, errors)
+     * goes to {@link #parseIntGeneral}.
+     */
     public static PyInt parseInt(String text, int base) {
-        String s = StrMethods.strip(text, null, true, true);
+        if (base == 10) {
+            PyInt r = parseShortDecimal(text);
+            if (r != null) {
+                return r;
+            }
+        }
+        return parseIntGeneral(text, base);
+    }
+
+    /** A signed numeral of at most 18 ASCII digits between ASCII spaces; null for anything else. */
+    private static PyInt parseShortDecimal(String s) {
+        int i = 0;
+        int end = s.length();
+        while (i < end && isIntSpace(s.charAt(i))) {
+            i++;
+        }
+        while (end > i && isIntSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        boolean neg = false;
+        if (i < end && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            neg = s.charAt(i) == '-';
+            i++;
+        }
+        if (i == end || end - i > 18) {
+            return null;
+        }
+        long v = 0;
+        for (; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return PyInt.of(neg ? -v : v);
+    }
+
+    /**
+     * The whitespace int() skips around a numeral: ASCII's six spaces (CPython's Py_ISSPACE; the
+     * other ASCII separators, such as {@code \x1c}, are not skipped) and non-ASCII whitespace.
+     */
+    private static boolean isIntSpace(int c) {
+        return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') : StrMethods.isSpace(c);
+    }
+
+    private static PyInt parseIntGeneral(String text, int base) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isIntSpace(text.codePointAt(from))) {
+            from += Character.charCount(text.codePointAt(from));
+        }
+        while (to > from && isIntSpace(text.codePointBefore(to))) {
+            to -= Character.charCount(text.codePointBefore(to));
+        }
+        String s = text.substring(from, to);
         int i = 0;
         boolean neg = false;
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {

@@ -93,13 +93,13 @@ public final class PyBuiltinFunction extends PyObject {
      * than self and that many. A call without even self is left to the body, which reports it.
      */
     public void checkFixedArgs(PyObject[] args, String[] kwnames) {
+        int given = args.length - 1;
+        if ((given == fixedArgs || given < 0) && (kwnames == null || kwnames.length == 0)) {
+            return;
+        }
         String qualified = owner == null ? name : owner.name + "." + name;
         if (kwnames != null && kwnames.length > 0) {
             throw PyErr.typeError((slotWrapper ? "wrapper " + name : qualified) + "() takes no keyword arguments");
-        }
-        int given = args.length - 1;
-        if (given == fixedArgs || given < 0) {
-            return;
         }
         if (slotWrapper) {
             // CPython unpacks two or more arguments of a slot wrapper under an empty name, hence the space.

@@ -243,58 +243,18 @@ final class StrMethods {
         return new String(Character.toChars(t));
     }
 
-    /** Lowercase; ASCII text is mapped without allocation when nothing changes. */
+    /**
+     * Lowercase. The JDK's mapping is Unicode's, as Python's is, with the same final-sigma rule;
+     * it works on Latin-1 strings in their compact form and returns the string itself when
+     * nothing changes.
+     */
     static String lower(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c >= 128 || (c >= 'A' && c <= 'Z')) {
-                break;
-            }
-            i++;
-        }
-        if (i == n) {
-            return s;
-        }
-        char[] cs = s.toCharArray();
-        for (; i < n; i++) {
-            char c = cs[i];
-            if (c >= 128) {
-                return s.toLowerCase(Locale.ROOT);
-            }
-            if (c >= 'A' && c <= 'Z') {
-                cs[i] = (char) (c + 32);
-            }
-        }
-        return new String(cs);
+        return s.toLowerCase(Locale.ROOT);
     }
 
-    /** Uppercase; ASCII text is mapped without allocation when nothing changes. */
+    /** Uppercase (see {@link #lower}); one character may become several ({@code 'ß'} to {@code "SS"}), as in Python. */
     static String upper(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c >= 128 || (c >= 'a' && c <= 'z')) {
-                break;
-            }
-            i++;
-        }
-        if (i == n) {
-            return s;
-        }
-        char[] cs = s.toCharArray();
-        for (; i < n; i++) {
-            char c = cs[i];
-            if (c >= 128) {
-                return s.toUpperCase(Locale.ROOT);
-            }
-            if (c >= 'a' && c <= 'z') {
-                cs[i] = (char) (c - 32);
-            }
-        }
-        return new String(cs);
+        return s.toUpperCase(Locale.ROOT);
     }
 
     static String casefold(String s) {
