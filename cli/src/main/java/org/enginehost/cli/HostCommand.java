@@ -81,6 +81,10 @@ public final class HostCommand implements Callable<Integer> {
         this.engine = quick.engine;
         this.engineOptions.putAll(quick.options);
         this.debug = quick.debug;
+        if (quick.code != null) {
+            this.code = quick.code;
+            this.codeArgs.addAll(quick.args);
+        }
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class Main {
         if (quick != null) {
             HostCommand root = new HostCommand(terminal, quick);
             try {
-                return new RunCommand(root, quick.file, quick.args).call();
+                return quick.code != null ? root.call() : new RunCommand(root, quick.file, quick.args).call();
             } catch (RuntimeException e) {
                 InternalErrorHandler.report(root, e);
                 return InternalErrorHandler.INTERNAL_ERROR;

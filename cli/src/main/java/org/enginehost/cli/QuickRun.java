@@ -6,24 +6,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The common command line {@code host [--engine ID] [--option K=V]... [--debug] run FILE
- * [ARGS...]}, recognised without building picocli's command model, which costs about 65 ms of
- * every start (reflection over the annotated commands). Anything else, or anything unusual in
- * that form (a repeated --engine, an option value that looks like an option, a FILE starting
- * with '-'), is left to picocli, which then words the help and the errors.
+ * The common command lines {@code host [--engine ID] [--option K=V]... [--debug] run FILE
+ * [ARGS...]} and {@code host [...] -c CODE [ARGS...]}, recognised without building picocli's
+ * command model, which costs about 65 ms of every start (reflection over the annotated
+ * commands). Anything else, or anything unusual in those forms (a repeated --engine, an option
+ * value that looks like an option, a FILE or CODE starting with '-', an argument after -c CODE
+ * that picocli would read as an option), is left to picocli, which then words the help and the
+ * errors.
  */
 final class QuickRun {
     final String engine;
     final Map<String, String> options;
     final boolean debug;
+    /** The script to run, or null for -c. */
     final String file;
+    /** The code of -c, or null for run. */
+    final String code;
     final List<String> args;
 
-    private QuickRun(String engine, Map<String, String> options, boolean debug, String file, List<String> args) {
+    private QuickRun(String engine, Map<String, String> options, boolean debug, String file, String code,
+            List<String> args) {
         this.engine = engine;
         this.options = options;
         this.debug = debug;
         this.file = file;
+        this.code = code;
         this.args = args;
     }
 
@@ -33,7 +40,7 @@ final class QuickRun {
         Map<String, String> options = new LinkedHashMap<>();
         boolean debug = false;
         int i = 0;
-        for (; i < argv.length && !argv[i].equals("run"); i++) {
+        for (; i < argv.length && !argv[i].equals("run") && !argv[i].equals("-c"); i++) {
             String a = argv[i];
             String value;
             if (a.equals("--debug") && !debug) {
@@ -67,6 +74,14 @@ final class QuickRun {
             return null;
         }
         List<String> rest = new ArrayList<>(List.of(argv).subList(i + 2, argv.length));
-        return new QuickRun(engine, options, debug, argv[i + 1], rest);
+        if (argv[i].equals("run")) {
+            return new QuickRun(engine, options, debug, argv[i + 1], null, rest);
+        }
+        for (String a : rest) {
+            if (a.startsWith("-")) {
+                return null; // picocli takes options after -c CODE as the host's own
+            }
+        }
+        return new QuickRun(engine, options, debug, null, argv[i + 1], rest);
     }
 }

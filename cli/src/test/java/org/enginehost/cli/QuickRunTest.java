@@ -34,6 +34,19 @@ class QuickRunTest {
         assertEquals(List.of(), plain.args);
         assertEquals("baseline", parse("--engine", "baseline", "run", "y.py").engine);
         assertEquals("a=b", parse("--option", "k=a=b", "run", "y.py").options.get("k"));
+        assertNull(plain.code);
+    }
+
+    @Test
+    void dashCWithItsArgumentsIsRecognised() {
+        QuickRun c = parse("--engine=parallel", "--debug", "-c", "import sys; print(sys.argv)", "a", "run", "b");
+        assertNotNull(c);
+        assertEquals("parallel", c.engine);
+        assertTrue(c.debug);
+        assertNull(c.file);
+        assertEquals("import sys; print(sys.argv)", c.code);
+        assertEquals(List.of("a", "run", "b"), c.args);
+        assertEquals(List.of(), parse("-c", "pass").args);
     }
 
     @Test
@@ -52,7 +65,11 @@ class QuickRunTest {
         assertNull(parse("--option", "novalue", "run", "x.py"));
         assertNull(parse("--option", "=v", "run", "x.py"));
         assertNull(parse("--debug", "--debug", "run", "x.py"));
-        assertNull(parse("-c", "print(1)"));
+        assertNull(parse("-c"));
+        assertNull(parse("-c", "-1"));
+        assertNull(parse("-c", "print(1)", "--debug"));
+        assertNull(parse("-c", "print(1)", "a", "-v"));
+        assertNull(parse("--sandbox", "-c", "print(1)"));
         assertNull(parse("x.py"));
         assertNull(parse("--engine"));
     }
