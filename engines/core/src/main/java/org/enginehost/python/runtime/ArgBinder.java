@@ -1,5 +1,6 @@
 package org.enginehost.python.runtime;
 
+import java.util.Arrays;
 import org.enginehost.python.code.CodeObject;
 
 /** Binds call arguments to a new frame's parameters, with CPython's error messages. */
@@ -18,9 +19,19 @@ public final class ArgBinder {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = n - nkw;
         int argcount = code.argcount;
-        if (nkw == 0 && npos == argcount && (code.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0
-                && code.kwonlyargcount == 0) {
+        int shape = code.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS);
+        if (nkw != 0 || code.kwonlyargcount != 0 || (shape & CodeObject.CO_VARKEYWORDS) != 0) {
+            bindSlow(fn, code, slots, src, off, npos, kwnames);
+        } else if (npos == argcount && shape == 0) {
             System.arraycopy(src, off, slots, 0, npos);
+        } else if (npos >= argcount && shape == CodeObject.CO_VARARGS) {
+            // f(a, *rest): the positional arguments beyond the named ones become the tuple
+            System.arraycopy(src, off, slots, 0, argcount);
+            slots[argcount] = PyTuple.of(Arrays.copyOfRange(src, off + argcount, off + npos));
+        } else if (npos < argcount && shape == 0 && fn.defaults != null && argcount - fn.defaults.length <= npos) {
+            // the missing trailing arguments all have defaults
+            System.arraycopy(src, off, slots, 0, npos);
+            System.arraycopy(fn.defaults, npos - (argcount - fn.defaults.length), slots, npos, argcount - npos);
         } else {
             bindSlow(fn, code, slots, src, off, npos, kwnames);
         }
@@ -105,33 +116,39 @@ public final class ArgBinder {
         if (npos < argcount) {
             int ndef = fn.defaults == null ? 0 : fn.defaults.length;
             int firstDefault = argcount - ndef;
-            java.util.List<String> missing = new java.util.ArrayList<>();
+            java.util.List<String> missing = null;
             for (int i = npos; i < argcount; i++) {
                 if (slots[i] == null) {
                     if (i >= firstDefault) {
                         slots[i] = fn.defaults[i - firstDefault];
                     } else {
+                        if (missing == null) {
+                            missing = new java.util.ArrayList<>();
+                        }
                         missing.add(code.varnames[i]);
                     }
                 }
             }
-            if (!missing.isEmpty()) {
+            if (missing != null) {
                 throw missing(fn, missing, "positional");
             }
         }
         if (kwonly > 0) {
-            java.util.List<String> missing = new java.util.ArrayList<>();
+            java.util.List<String> missing = null;
             for (int i = argcount; i < total; i++) {
                 if (slots[i] == null) {
                     PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.get(code.varnames[i]);
                     if (d != null) {
                         slots[i] = d;
                     } else {
+                        if (missing == null) {
+                            missing = new java.util.ArrayList<>();
+                        }
                         missing.add(code.varnames[i]);
                     }
                 }
             }
-            if (!missing.isEmpty()) {
+            if (missing != null) {
                 throw missing(fn, missing, "keyword-only");
             }
         }
