@@ -561,13 +561,7 @@ final class JvmCompiler {
                     mv.visitInsn(DUP);
                     mv.visitVarInsn(ASTORE, TMP);
                     mv.visitJumpInsn(IFNONNULL, ok);
-                    setPc(i);
-                    mv.visitVarInsn(ALOAD, THIS);
-                    mv.visitFieldInsn(GETFIELD, EVAL + "CompiledCode", "code", CODE);
-                    push(arg);
-                    mv.visitMethodInsn(INVOKESTATIC, RT + "Instructions", "unboundLocal",
-                            "(" + CODE + "I)L" + RT + "PyException;", false);
-                    mv.visitInsn(ATHROW);
+                    throwUnboundLocal(i, arg);
                     mv.visitLabel(ok);
                     storeSlot(sp, () -> mv.visitVarInsn(ALOAD, TMP));
                 }
@@ -683,11 +677,7 @@ final class JvmCompiler {
                 testOp(sp, "contains", arg != 0);
                 return i;
             case UNARY_NOT:
-                setPc(i);
-                storeSlot(sp - 1, () -> {
-                    slot(sp - 1);
-                    mv.visitMethodInsn(INVOKESTATIC, OPS, "not", "(" + OBJ + ")" + OBJ, false);
-                });
+                unaryOp(i, sp, OPS, "not");
                 return i;
             case BINARY_SUBSCR:
                 setPc(i);
@@ -901,23 +891,13 @@ final class JvmCompiler {
                 mv.visitInsn(POP);
                 return i;
             case UNARY_NEGATIVE:
-                setPc(i);
-                storeSlot(sp - 1, () -> {
-                    slot(sp - 1);
-                    mv.visitMethodInsn(INVOKESTATIC, ARITH, "neg", "(" + OBJ + ")" + OBJ, false);
-                });
+                unaryOp(i, sp, ARITH, "neg");
                 return i;
             case DELETE_FAST: {
                 Label ok = new Label();
                 slot(arg);
                 mv.visitJumpInsn(IFNONNULL, ok);
-                setPc(i);
-                mv.visitVarInsn(ALOAD, THIS);
-                mv.visitFieldInsn(GETFIELD, EVAL + "CompiledCode", "code", CODE);
-                push(arg);
-                mv.visitMethodInsn(INVOKESTATIC, RT + "Instructions", "unboundLocal",
-                        "(" + CODE + "I)L" + RT + "PyException;", false);
-                mv.visitInsn(ATHROW);
+                throwUnboundLocal(i, arg);
                 mv.visitLabel(ok);
                 storeSlot(arg, () -> mv.visitInsn(ACONST_NULL));
                 return i;
@@ -1270,6 +1250,26 @@ final class JvmCompiler {
             case BinOp.TRUEDIV: return "trueDiv";
             default: return null;
         }
+    }
+
+    /** A unary instruction {@code i}: {@code owner.name(top)} replaces the top of the stack. */
+    private void unaryOp(int i, int sp, String owner, String name) {
+        setPc(i);
+        storeSlot(sp - 1, () -> {
+            slot(sp - 1);
+            mv.visitMethodInsn(INVOKESTATIC, owner, name, "(" + OBJ + ")" + OBJ, false);
+        });
+    }
+
+    /** Raises UnboundLocalError for fast local {@code local}, read by instruction {@code i}. */
+    private void throwUnboundLocal(int i, int local) {
+        setPc(i);
+        mv.visitVarInsn(ALOAD, THIS);
+        mv.visitFieldInsn(GETFIELD, EVAL + "CompiledCode", "code", CODE);
+        push(local);
+        mv.visitMethodInsn(INVOKESTATIC, RT + "Instructions", "unboundLocal", "(" + CODE + "I)L" + RT + "PyException;",
+                false);
+        mv.visitInsn(ATHROW);
     }
 
     /** Pushes a new array of the {@code n} slots from {@code first}. */
