@@ -59,7 +59,9 @@ final class RunCommand implements Callable<Integer> {
             InputStream in = root.terminal().in();
             return Source.of("<stdin>", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        return Source.fromFile(Path.of(file));
+        // As CPython (3.9 and later): the script's __file__ and its tracebacks name it by its
+        // absolute path (".." left in, as CPython does); sys.argv[0] stays as given.
+        return Source.fromFile(Path.of(file).toAbsolutePath());
     }
 
     private static String reason(IOException e) {

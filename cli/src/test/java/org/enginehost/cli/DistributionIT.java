@@ -181,6 +181,16 @@ class DistributionIT {
     }
 
     @Test
+    void aScriptGivenByARelativePathIsNamedByItsAbsolutePath() throws Exception {
+        Path s = script("where.py", "import sys\nprint(__file__)\nprint(sys.argv[0])\nprint(sys.path[0])\nraise KeyError(1)\n");
+        Result r = host(DIST, "run", work.relativize(s).toString());
+        assertEquals(1, r.status, r::toString);
+        String abs = work.toAbsolutePath().resolve(work.relativize(s)).toString();
+        assertEquals(abs + "\n" + work.relativize(s) + "\n" + Path.of(abs).getParent() + "\n", r.out);
+        assertTrue(r.err.contains("File \"" + abs + "\", line 5, in <module>"), r::toString);
+    }
+
+    @Test
     void syntaxErrorNamesFileAndLine() throws Exception {
         Path s = script("bad.py", "x = 1\nif x\n    print(x)\n");
         Result r = host(DIST, "run", s.toString());

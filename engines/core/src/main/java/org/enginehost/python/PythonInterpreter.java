@@ -372,7 +372,7 @@ public abstract class PythonInterpreter implements Interpreter {
             // argv is complete (element 0 is the program name as the user gave it); see the SPI.
             SysModule.setArgv(sys, argv.isEmpty() ? List.of(script.name()) : argv);
             PyList path = (PyList) sys.dict.get("path");
-            Path parent = Path.of(script.name()).getParent();
+            Path parent = Path.of(script.name()).normalize().getParent();
             path.items[0] = new PyStr(parent == null ? "" : parent.toString());
             // As CPython: a file and standard input name themselves; a -c command has no __file__.
             if (!script.name().equals("<string>")) {
@@ -390,11 +390,7 @@ public abstract class PythonInterpreter implements Interpreter {
                         || e.kind() == ScriptException.Kind.INSTRUCTION_LIMIT) {
                     throw e;
                 }
-                if (e.kind() != ScriptException.Kind.EXIT || !e.formatted().isEmpty()) {
-                    flushQuietly(outWriter);
-                    stderr.write(e.formatted());
-                }
-                status = e.exitStatus();
+                status = reportUncaught(e);
             }
             guarded(() -> {
                 runExitFunctions();
@@ -402,6 +398,46 @@ public abstract class PythonInterpreter implements Interpreter {
             });
             return status;
         });
+    }
+
+    /**
+     * Reports what ended the script on stderr as CPython does: an uncaught exception through the
+     * {@code sys.excepthook} the script installed, if it did (with CPython's reports when that is
+     * missing or raises), else the traceback; a SystemExit's text. Returns the exit status, which
+     * a SystemExit raised by the hook sets.
+     */
+    private int reportUncaught(ScriptException e) {
+        flushQuietly(outWriter);
+        if (e.kind() == ScriptException.Kind.ERROR && e instanceof PythonScriptException
+                && ((PythonScriptException) e).exception != null) {
+            PyBaseException value = ((PythonScriptException) e).exception;
+            PyObject hook = sys.dict.get("excepthook");
+            if (hook == null) {
+                stderr.write("sys.excepthook is missing\n" + e.formatted());
+                return e.exitStatus();
+            }
+            if (hook != sys.dict.get("__excepthook__")) {
+                try {
+                    guarded(() -> hook.call(new PyObject[] {value.getType(), value, value.getAttr("__traceback__")}, null));
+                } catch (ScriptException fromHook) {
+                    if (fromHook.kind() != ScriptException.Kind.ERROR && fromHook.kind() != ScriptException.Kind.EXIT) {
+                        throw fromHook; // stopped from outside
+                    }
+                    flushQuietly(outWriter);
+                    if (fromHook.kind() == ScriptException.Kind.EXIT) {
+                        stderr.write(fromHook.formatted());
+                        return fromHook.exitStatus();
+                    }
+                    stderr.write("Error in sys.excepthook:\n" + fromHook.formatted() + "\nOriginal exception was:\n"
+                            + e.formatted());
+                }
+                return e.exitStatus();
+            }
+        }
+        if (e.kind() != ScriptException.Kind.EXIT || !e.formatted().isEmpty()) {
+            stderr.write(e.formatted());
+        }
+        return e.exitStatus();
     }
 
     /** A function registered with atexit.register, with its arguments. */

@@ -45,7 +45,7 @@ public final class SysModule {
         sys.define("byteorder", new PyStr("little"));
         SysModuleExtras.install(sys);
         // The report of an uncaught exception, written to the current sys.stderr. (The interpreter
-        // itself reports with the same formatter; a script's own sys.excepthook is not called.)
+        // reports with the same formatter, or calls the script's own sys.excepthook when it set one.)
         PyBuiltinFunction excepthook = new PyBuiltinFunction("excepthook", (a, k) -> {
             PyBuiltinFunction.checkArgs("excepthook", a, k, 3, 3);
             if (!(a[1] instanceof PyBaseException)) {
