@@ -2,6 +2,7 @@ package org.enginehost.python.modules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.enginehost.python.runtime.FormatField;
 import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyErr;
 import org.enginehost.python.runtime.PyInt;
@@ -39,26 +40,14 @@ final class FormatterParser {
                 if (c == '}') {
                     throw PyErr.valueError("Single '}' encountered in format string");
                 }
-                int level = 1;
-                int j = i + 1;
-                while (j < n && level > 0) {
-                    char d = s.charAt(j);
-                    if (d == '{') {
-                        level++;
-                    } else if (d == '}') {
-                        level--;
-                    }
-                    if (level > 0) {
-                        j++;
-                    }
+                if (i + 1 == n) {
+                    throw PyErr.valueError("Single '{' encountered in format string");
                 }
-                if (level > 0) {
-                    throw PyErr.valueError(i + 1 == n ? "Single '{' encountered in format string"
-                            : "expected '}' before end of string");
-                }
-                out.add(field(lit.toString(), s.substring(i + 1, j)));
+                FormatField f = FormatField.parse(s, i + 1);
+                out.add(tuple(lit.toString(), f.name(), f.spec(),
+                        f.conversion() == 0 ? null : String.valueOf(f.conversion())));
                 lit.setLength(0);
-                i = j + 1;
+                i = f.end();
                 continue;
             }
             lit.append(c);
@@ -68,40 +57,6 @@ final class FormatterParser {
             out.add(tuple(lit.toString(), null, null, null));
         }
         return new PyList(out.toArray(new PyObject[0])).iter();
-    }
-
-    private static PyObject field(String literal, String field) {
-        int n = field.length();
-        int k = 0;
-        while (k < n) {
-            char c = field.charAt(k);
-            if (c == '[') {
-                int close = field.indexOf(']', k);
-                if (close < 0) {
-                    throw PyErr.valueError("expected '}' before end of string");
-                }
-                k = close + 1;
-                continue;
-            }
-            if (c == ':' || c == '!') {
-                break;
-            }
-            k++;
-        }
-        String name = field.substring(0, k);
-        String conv = null;
-        if (k < n && field.charAt(k) == '!') {
-            if (k + 1 >= n) {
-                throw PyErr.valueError("end of string while looking for conversion specifier");
-            }
-            conv = String.valueOf(field.charAt(k + 1));
-            k += 2;
-            if (k < n && field.charAt(k) != ':') {
-                throw PyErr.valueError("expected ':' after conversion specifier");
-            }
-        }
-        String spec = k < n ? field.substring(k + 1) : "";
-        return tuple(literal, name, spec, conv);
     }
 
     private static PyTuple tuple(String literal, String name, String spec, String conv) {

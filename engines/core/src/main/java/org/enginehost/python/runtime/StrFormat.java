@@ -34,7 +34,7 @@ public final class StrFormat {
     }
 
     private static String render(String fmt, Ctx ctx, int depth) {
-        if (depth < 0) {
+        if (depth <= 0) { // as CPython: a spec's fields may have specs with fields, no deeper
             throw PyErr.valueError("Max string recursion exceeded");
         }
         StringBuilder sb = new StringBuilder(fmt.length() + 16);
@@ -60,79 +60,32 @@ public final class StrFormat {
                 i += 2;
                 continue;
             }
-            // find the matching close brace, allowing nested braces in the spec
-            int level = 1;
-            int j = i + 1;
-            while (j < n && level > 0) {
-                char d = fmt.charAt(j);
-                if (d == '{') {
-                    level++;
-                } else if (d == '}') {
-                    level--;
-                }
-                if (level > 0) {
-                    j++;
-                }
+            if (i + 1 == n) {
+                throw PyErr.valueError("Single '{' encountered in format string");
             }
-            if (level > 0) {
-                if (i + 1 == n) {
-                    throw PyErr.valueError("Single '{' encountered in format string");
-                }
-                throw PyErr.valueError("expected '}' before end of string");
-            }
-            String field = fmt.substring(i + 1, j);
-            sb.append(field(field, ctx, depth));
-            i = j + 1;
+            FormatField f = FormatField.parse(fmt, i + 1);
+            sb.append(field(f, ctx, depth));
+            i = f.end();
         }
         return sb.toString();
     }
 
-    private static String field(String field, Ctx ctx, int depth) {
-        // split off the format spec and conversion; brackets may contain ':' or '!'
-        int k = 0;
-        int n = field.length();
-        while (k < n) {
-            char c = field.charAt(k);
-            if (c == '[') {
-                int close = field.indexOf(']', k);
-                if (close < 0) {
-                    throw PyErr.valueError("Missing ']' in format string");
-                }
-                k = close + 1;
-                continue;
+    private static String field(FormatField f, Ctx ctx, int depth) {
+        String name = f.name();
+        for (int k = name.indexOf('['); k >= 0; k = name.indexOf('[', k + 1)) {
+            if (name.indexOf(']', k) < 0) {
+                throw PyErr.valueError("Missing ']' in format string");
             }
-            if (c == ':' || c == '!') {
-                break;
-            }
-            if (c == '{' || c == '}') {
-                throw PyErr.valueError("unexpected '{' in field name");
-            }
-            k++;
-        }
-        String name = field.substring(0, k);
-        char conv = 0;
-        String spec = "";
-        if (k < n && field.charAt(k) == '!') {
-            if (k + 1 >= n) {
-                throw PyErr.valueError("end of string while looking for conversion specifier");
-            }
-            conv = field.charAt(k + 1);
-            k += 2;
-            if (k < n && field.charAt(k) != ':') {
-                throw PyErr.valueError("expected ':' after conversion specifier");
-            }
-        }
-        if (k < n && field.charAt(k) == ':') {
-            spec = field.substring(k + 1);
         }
         PyObject v = lookup(name, ctx);
-        switch (conv) {
+        switch (f.conversion()) {
             case 0: break;
             case 'r': v = new PyStr(v.repr()); break;
             case 's': v = new PyStr(Operations.str(v)); break;
             case 'a': v = new PyStr(PercentFormat.asciiOnly(v.repr())); break;
-            default: throw PyErr.valueError("Unknown conversion specifier " + conv);
+            default: throw PyErr.valueError("Unknown conversion specifier " + f.conversion());
         }
+        String spec = f.spec();
         if (spec.indexOf('{') >= 0) {
             spec = render(spec, ctx, depth - 1);
         }
