@@ -10,6 +10,7 @@ import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyDict;
 import org.enginehost.python.runtime.PyErr;
+import org.enginehost.python.runtime.PyException;
 import org.enginehost.python.runtime.PyInt;
 import org.enginehost.python.runtime.PyJavaIterator;
 import org.enginehost.python.runtime.PyList;
@@ -137,6 +138,27 @@ public final class CollectionsModule {
         }
     }
 
+    /**
+     * A reduction of a dict-like instance for pickle and copy, as CPython's types give it:
+     * {@code (type, args, state, list items, dict items)} (without the dict items when they are
+     * null), the state being the instance's own attributes or None.
+     */
+    static PyObject reduction(PyObject self, PyObject args, PyObject listItems, PyObject dictItems) {
+        PyObject state = PyNone.NONE;
+        try {
+            PyObject attrs = self.getAttr("__dict__");
+            if (Operations.isTrue(attrs)) {
+                state = attrs;
+            }
+        } catch (PyException e) {
+            if (!e.value.isInstance(org.enginehost.python.runtime.ExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+        }
+        return dictItems == null ? PyTuple.of(self.getType(), args, state, listItems)
+                : PyTuple.of(self.getType(), args, state, listItems, dictItems);
+    }
+
     static boolean callable(PyObject f) {
         return f instanceof PyBuiltinFunction || f instanceof PyType
                 || f instanceof org.enginehost.python.runtime.PyFunction
@@ -156,7 +178,12 @@ public final class CollectionsModule {
         });
         t.addMethod("copy", (a, k) -> ((DefaultDict) a[0]).copyDD());
         t.addMethod("__copy__", (a, k) -> ((DefaultDict) a[0]).copyDD());
-        t.fixArgs(0, "copy __copy__");
+        t.addMethod("__reduce__", (a, k) -> {
+            DefaultDict d = (DefaultDict) a[0];
+            PyObject args = d.factory == null ? PyTuple.of() : PyTuple.of(d.factory);
+            return reduction(d, args, PyNone.NONE, d.getAttr("items").call(new PyObject[0], null).iter());
+        });
+        t.fixArgs(0, "copy __copy__ __reduce__");
         t.fixArgs(1, "__missing__");
     }
 
@@ -394,7 +421,13 @@ public final class CollectionsModule {
             return c;
         });
         t.addMethod("__missing__", (a, k) -> PyInt.of(0));
-        t.fixArgs(0, "elements total copy");
+        // As collections.Counter: the class and a plain dict of the counts.
+        t.addMethod("__reduce__", (a, k) -> {
+            PyDict counts = new PyDict();
+            copyInto(counts, (Counter) a[0]);
+            return PyTuple.of(a[0].getType(), PyTuple.of(counts));
+        });
+        t.fixArgs(0, "elements total copy __reduce__");
         t.fixArgs(1, "__missing__");
         // A classmethod: a plain function in the type's dict, so that no receiver is bound.
         t.dict().put(new PyStr("fromkeys"), new PyBuiltinFunction("fromkeys", (a, k) -> {
@@ -499,6 +532,8 @@ public final class CollectionsModule {
             copyInto(c, (OrderedDict) a[0]);
             return c;
         });
-        t.fixArgs(0, "copy");
+        t.addMethod("__reduce__", (a, k) -> reduction(a[0], PyTuple.of(), PyNone.NONE,
+                a[0].getAttr("items").call(new PyObject[0], null).iter()));
+        t.fixArgs(0, "copy __reduce__");
     }
 }

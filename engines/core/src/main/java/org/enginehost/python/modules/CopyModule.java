@@ -3,6 +3,7 @@ package org.enginehost.python.modules;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.enginehost.python.runtime.ExceptionTypes;
+import org.enginehost.python.runtime.Operations;
 import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyDict;
@@ -63,10 +64,10 @@ public final class CopyModule {
     }
 
     static PyObject shallow(PyObject x) {
-        if (atomic(x) || x instanceof PyTuple) {
+        if (atomic(x) || x.getType() == PyTuple.TYPE) {
             return x;
         }
-        if (x instanceof PyList) {
+        if (x.getType() == PyList.TYPE) {
             return new PyList(((PyList) x).toArray().clone());
         }
         if (x instanceof PyDict && x.getType() == PyDict.TYPE) {
@@ -90,26 +91,99 @@ public final class CopyModule {
         return reconstruct(x, null);
     }
 
-    /** A new instance of x's class with x's attributes (deep-copied when {@code deep} is given). */
+    /**
+     * Any other object, copied through its reduction as CPython's copy module does:
+     * {@code __reduce_ex__(4)} (or {@code __reduce__}) gives a callable and its arguments, then
+     * optionally the state (given to {@code __setstate__}, else the instance dict and the slots),
+     * list items to append and dict items to set; everything is deep-copied when {@code deep} is
+     * given. A string reduction means a global, which is its own copy.
+     */
     static PyObject reconstruct(PyObject x, Deep deep) {
-        PyObject dict;
-        try {
-            dict = x.getAttr("__dict__");
-        } catch (PyException e) {
-            throw PyErr.typeError("cannot copy object of type '" + x.getType().name + "'");
+        PyObject rv;
+        PyObject reductor = attributeOrNull(x, "__reduce_ex__");
+        if (reductor != null) {
+            rv = reductor.call(new PyObject[] {PyInt.of(4)}, null);
+        } else {
+            reductor = attributeOrNull(x, "__reduce__");
+            if (reductor == null) {
+                throw PyErr.typeError("un" + (deep == null ? "(shallow)" : "(deep)") + "copyable object of type "
+                        + x.getType().name);
+            }
+            rv = reductor.call(new PyObject[0], null);
         }
-        PyType cls = x.getType();
-        PyObject y = cls.getAttr("__new__").call(new PyObject[] {cls}, null);
+        if (rv instanceof PyStr) {
+            return x;
+        }
+        PyObject[] parts = Operations.toArray(rv);
+        if (parts.length < 2 || parts.length > 5) {
+            throw PyErr.typeError("_reconstruct() takes from 4 to 7 positional arguments but " + (parts.length + 2)
+                    + " were given");
+        }
+        PyObject args = parts[1];
+        if (deep != null && Operations.isTrue(args)) {
+            args = deep.copy(args);
+        }
+        PyObject y = parts[0].call(Operations.toArray(args).clone(), null);
         if (deep != null) {
             deep.memo.put(x, y);
         }
-        if (dict instanceof PyDict) {
-            for (var en : ((PyDict) dict).entries()) {
-                PyObject v = deep == null ? en.getValue() : deep.copy(en.getValue());
-                y.setAttr(((PyStr) en.getKey()).value, v);
+        PyObject state = parts.length > 2 ? parts[2] : PyNone.NONE;
+        if (state != PyNone.NONE) {
+            setState(y, deep == null ? state : deep.copy(state));
+        }
+        if (parts.length > 3 && parts[3] != PyNone.NONE) {
+            PyObject append = y.getAttr("append");
+            PyObject it = parts[3].iter();
+            for (PyObject item = it.next(); item != null; item = it.next()) {
+                append.call(new PyObject[] {deep == null ? item : deep.copy(item)}, null);
+            }
+        }
+        if (parts.length > 4 && parts[4] != PyNone.NONE) {
+            PyObject it = parts[4].iter();
+            for (PyObject pair = it.next(); pair != null; pair = it.next()) {
+                PyObject[] kv = Operations.unpack(pair, 2);
+                y.setItem(deep == null ? kv[0] : deep.copy(kv[0]), deep == null ? kv[1] : deep.copy(kv[1]));
             }
         }
         return y;
+    }
+
+    /** A reduction's state: {@code __setstate__}, else the instance dict's update and, for a (dict, slots) pair, the slots. */
+    private static void setState(PyObject y, PyObject state) {
+        PyObject setstate = attributeOrNull(y, "__setstate__");
+        if (setstate != null) {
+            setstate.call(new PyObject[] {state}, null);
+            return;
+        }
+        PyObject slots = null;
+        if (state instanceof PyTuple && ((PyTuple) state).items.length == 2) {
+            slots = ((PyTuple) state).items[1];
+            state = ((PyTuple) state).items[0];
+        }
+        if (state != PyNone.NONE) {
+            y.getAttr("__dict__").getAttr("update").call(new PyObject[] {state}, null);
+        }
+        if (slots != null && slots != PyNone.NONE) {
+            PyObject it = slots.getAttr("items").call(new PyObject[0], null).iter();
+            for (PyObject pair = it.next(); pair != null; pair = it.next()) {
+                PyObject[] kv = Operations.unpack(pair, 2);
+                if (!(kv[0] instanceof PyStr)) {
+                    throw PyErr.typeError("attribute name must be string, not '" + kv[0].getType().name + "'");
+                }
+                y.setAttr(((PyStr) kv[0]).value, kv[1]);
+            }
+        }
+    }
+
+    private static PyObject attributeOrNull(PyObject x, String name) {
+        try {
+            return x.getAttr(name);
+        } catch (PyException e) {
+            if (e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** One deepcopy traversal. */
@@ -130,7 +204,7 @@ public final class CopyModule {
             if (done != null) {
                 return done;
             }
-            if (x instanceof PyList) {
+            if (x.getType() == PyList.TYPE) {
                 PyList src = (PyList) x;
                 PyList y = new PyList();
                 memo.put(x, y);
@@ -139,7 +213,7 @@ public final class CopyModule {
                 }
                 return y;
             }
-            if (x instanceof PyTuple) {
+            if (x.getType() == PyTuple.TYPE) {
                 PyObject[] items = ((PyTuple) x).items;
                 PyObject[] out = new PyObject[items.length];
                 boolean same = true;

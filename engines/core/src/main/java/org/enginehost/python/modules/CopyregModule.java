@@ -19,6 +19,7 @@ import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyTuple;
 import org.enginehost.python.runtime.PyType;
+import org.enginehost.python.runtime.TypeFactory;
 
 /**
  * The {@code copyreg} module: the reduction registry ({@code dispatch_table}), the extension
@@ -221,13 +222,7 @@ public final class CopyregModule {
                 if (name.equals("__dict__") || name.equals("__weakref__")) {
                     continue;
                 }
-                if (name.startsWith("__") && !name.endsWith("__")) {
-                    String stripped = c.name.replaceFirst("^_+", "");
-                    if (!stripped.isEmpty()) {
-                        name = "_" + stripped + name;
-                    }
-                }
-                names.append(new PyStr(name));
+                names.append(new PyStr(TypeFactory.privateName(c.name, name)));
             }
         }
         try {

@@ -10,6 +10,7 @@ import org.enginehost.python.runtime.PyErr;
 import org.enginehost.python.runtime.PyInt;
 import org.enginehost.python.runtime.PyJavaIterator;
 import org.enginehost.python.runtime.PyNone;
+import org.enginehost.python.runtime.PyTuple;
 import org.enginehost.python.runtime.PyObject;
 import org.enginehost.python.runtime.PyStr;
 import org.enginehost.python.runtime.PyType;
@@ -429,6 +430,12 @@ public final class PyDeque extends PyObject {
         });
         t.addMethod("copy", (a, k) -> self(a).copy());
         t.addMethod("__copy__", (a, k) -> self(a).copy());
+        // (type, ((), maxlen), state, items): as collections.deque reduces for pickle and copy.
+        t.addMethod("__reduce__", (a, k) -> {
+            PyDeque d = self(a);
+            PyObject maxlen = d.maxlen < 0 ? PyNone.NONE : PyInt.of(d.maxlen);
+            return CollectionsModule.reduction(d, PyTuple.of(PyTuple.of(), maxlen), d.iter(), null);
+        });
         t.addMethod("count", (a, k) -> {
             PyBuiltinFunction.checkMethodArgs("deque.count", a, k, 2, 2);
             PyDeque d = self(a);
@@ -503,7 +510,7 @@ public final class PyDeque extends PyObject {
                 return --pos[0] >= 0 ? d.get(pos[0]) : null;
             });
         });
-        t.fixArgs(0, "clear copy __copy__ reverse __reversed__");
+        t.fixArgs(0, "clear copy __copy__ __reduce__ reverse __reversed__");
         t.addOperatorMethods("", "__add__ __mul__ __rmul__ __iadd__ __imul__"
                 + " __len__ __getitem__ __setitem__ __delitem__ __contains__ __iter__");
     }

@@ -318,13 +318,30 @@ public final class TypeFactory {
                 wantDict = true;
                 continue;
             }
+            s = privateName(cls.name, s);
             if (dict.get(s) != null) {
-                throw PyErr.valueError(PyStr.repr(s) + " in __slots__ conflicts with class variable");
+                throw PyErr.valueError(PyStr.repr(((PyStr) o).value) + " in __slots__ conflicts with class variable");
             }
             dict.put(new PyStr(s), new PySlotMember(s, cls, n++));
         }
         cls.slotCount = n;
         cls.instancesHaveDict = wantDict || baseDict;
+    }
+
+    /**
+     * A private name ({@code __x}, not {@code __x__}) as code in class {@code className} spells it
+     * ({@code _Class__x}): slot names are mangled like the attribute names in the class's code.
+     * Unchanged when the class name is only underscores.
+     */
+    public static String privateName(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        int i = 0;
+        while (i < className.length() && className.charAt(i) == '_') {
+            i++;
+        }
+        return i == className.length() ? name : "_" + className.substring(i) + name;
     }
 
     /** C3 linearisation of a new class with {@code bases} (the class itself not included). */
