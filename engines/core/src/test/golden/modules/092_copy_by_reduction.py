@@ -9,14 +9,14 @@ import enum
 
 
 class Slotted:
-    __slots__ = ("a", "_hidden", "unset")
+    __slots__ = ("a", "__hidden", "unset")
 
     def __init__(self):
         self.a = [1, 2]
-        self._hidden = {"k": [3]}
+        self.__hidden = {"k": [3]}
 
     def hidden(self):
-        return self._hidden
+        return self.__hidden
 
 
 class MoreSlots(Slotted):

@@ -199,8 +199,9 @@ public final class Compiler {
         u.b.emit(Opcode.LOAD_CONST, constant(v));
     }
 
-    private void nameOp(String name, int kind) {
+    private void nameOp(String raw, int kind) {
         // kind: 0 load, 1 store, 2 delete
+        String name = u.scope.mangle(raw);
         Scope.Access a = u.scope.accessOf(name);
         switch (a) {
             case LOCAL:
@@ -899,12 +900,12 @@ public final class Compiler {
         } else if (t instanceof Expr.Attribute a) {
             expr(a.value());
             u.b.emit(Opcode.COPY, 1);
-            u.b.emit(Opcode.LOAD_ATTR, u.b.addName(a.attr()));
+            u.b.emit(Opcode.LOAD_ATTR, u.b.addName(u.scope.mangle(a.attr())));
             expr(x.value());
             u.b.line = x.line();
             u.b.emit(Opcode.BINARY_OP, op);
             u.b.emit(Opcode.SWAP, 2);
-            u.b.emit(Opcode.STORE_ATTR, u.b.addName(a.attr()));
+            u.b.emit(Opcode.STORE_ATTR, u.b.addName(u.scope.mangle(a.attr())));
         } else if (t instanceof Expr.Subscript s) {
             expr(s.value());
             subscriptIndex(s.slice());
@@ -925,7 +926,7 @@ public final class Compiler {
             nameOp(n.id(), 1);
         } else if (t instanceof Expr.Attribute a) {
             expr(a.value());
-            u.b.emit(Opcode.STORE_ATTR, u.b.addName(a.attr()));
+            u.b.emit(Opcode.STORE_ATTR, u.b.addName(u.scope.mangle(a.attr())));
         } else if (t instanceof Expr.Subscript s) {
             expr(s.value());
             subscriptIndex(s.slice());
@@ -964,7 +965,7 @@ public final class Compiler {
             nameOp(n.id(), 2);
         } else if (t instanceof Expr.Attribute a) {
             expr(a.value());
-            u.b.emit(Opcode.DELETE_ATTR, u.b.addName(a.attr()));
+            u.b.emit(Opcode.DELETE_ATTR, u.b.addName(u.scope.mangle(a.attr())));
         } else if (t instanceof Expr.Subscript s) {
             expr(s.value());
             subscriptIndex(s.slice());
@@ -1017,7 +1018,7 @@ public final class Compiler {
                 if (n++ == 0) {
                     u.b.emit(Opcode.COPY, 1);
                 }
-                loadConst(p.name());
+                loadConst(u.scope.mangle(p.name()));
                 expr(p.annotation());
             }
         }
@@ -1088,7 +1089,7 @@ public final class Compiler {
             if (evaluate) {
                 expr(x.annotation());
                 u.b.emit(Opcode.LOAD_NAME, u.b.addName("__annotations__"));
-                loadConst(n.id());
+                loadConst(u.scope.mangle(n.id()));
                 u.b.emit(Opcode.STORE_SUBSCR);
             }
             return;
@@ -1247,7 +1248,7 @@ public final class Compiler {
         for (int i = 0; i < args.kwonly().size(); i++) {
             Expr d = args.kwDefaults().get(i);
             if (d != null) {
-                loadConst(args.kwonly().get(i).name());
+                loadConst(u.scope.mangle(args.kwonly().get(i).name()));
                 expr(d);
                 nkw++;
             }
@@ -1359,7 +1360,7 @@ public final class Compiler {
         } else if (e instanceof Expr.Attribute x) {
             expr(x.value());
             b.line = x.line();
-            b.emit(Opcode.LOAD_ATTR, b.addName(x.attr()));
+            b.emit(Opcode.LOAD_ATTR, b.addName(u.scope.mangle(x.attr())));
         } else if (e instanceof Expr.Subscript x) {
             expr(x.value());
             subscriptIndex(x.slice());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.enginehost.python.runtime.TypeFactory;
 
 /** One scope (module, function or lambda) with the resolved kind of every name used in it. */
 public final class Scope {
@@ -36,13 +37,26 @@ public final class Scope {
     /** Parameter names in CPython's varnames order. */
     final List<String> params = new ArrayList<>();
 
+    /**
+     * The class whose private names ({@code __x}) this scope's code mangles: the class itself for
+     * a class body, the enclosing one for functions, lambdas and comprehensions; null outside
+     * classes.
+     */
+    final String privateName;
+
     Scope(Kind kind, String name, Scope parent) {
         this.kind = kind;
         this.name = name;
         this.parent = parent;
+        this.privateName = kind == Kind.CLASS ? name : parent == null ? null : parent.privateName;
         if (parent != null) {
             parent.children.add(this);
         }
+    }
+
+    /** {@code n} as this scope's code means it: a private name gets its class's prefix ({@code _Cls__x}). */
+    String mangle(String n) {
+        return privateName == null ? n : TypeFactory.privateName(privateName, n);
     }
 
     void add(String n, int flag) {

@@ -63,14 +63,16 @@ public final class SymbolTable {
         }
     }
 
-    private void bind(String name, int line, int col) {
+    private void bind(String raw, int line, int col) {
+        String name = current.mangle(raw);
         int f = current.flagsOf(name);
         if ((f & Scope.DEF_GLOBAL) == 0 && (f & Scope.DEF_NONLOCAL) == 0) {
             current.add(name, Scope.DEF_LOCAL);
         }
     }
 
-    private void use(String name) {
+    private void use(String raw) {
+        String name = current.mangle(raw);
         current.add(name, Scope.USE);
         if ((name.equals("super") || name.equals("__class__")) && current.kind == Scope.Kind.FUNCTION) {
             for (Scope p = current.parent; p != null; p = p.parent) {
@@ -154,7 +156,8 @@ public final class SymbolTable {
             visitBody(x.body());
             current = saved;
         } else if (s instanceof Stmt.Global x) {
-            for (String n : x.names()) {
+            for (String raw : x.names()) {
+                String n = current.mangle(raw);
                 int f = current.flagsOf(n);
                 if ((f & Scope.DEF_PARAM) != 0) {
                     throw error("name '" + n + "' is parameter and global", x.line(), x.col());
@@ -169,7 +172,8 @@ public final class SymbolTable {
             if (current.kind == Scope.Kind.MODULE) {
                 throw error("nonlocal declaration not allowed at module level", x.line(), x.col());
             }
-            for (String n : x.names()) {
+            for (String raw : x.names()) {
+                String n = current.mangle(raw);
                 int f = current.flagsOf(n);
                 if ((f & Scope.DEF_PARAM) != 0) {
                     throw error("name '" + n + "' is parameter and nonlocal", x.line(), x.col());
@@ -322,7 +326,8 @@ public final class SymbolTable {
         }
     }
 
-    private void param(String n) {
+    private void param(String raw) {
+        String n = current.mangle(raw);
         current.add(n, Scope.DEF_PARAM | Scope.DEF_LOCAL);
         current.params.add(n);
     }
@@ -476,12 +481,13 @@ public final class SymbolTable {
     }
 
     /** The target of {@code :=}: inside comprehensions it binds in the enclosing function or module. */
-    private void namedTarget(String n, int line, int col) {
+    private void namedTarget(String raw, int line, int col) {
         if (!current.comprehension) {
-            bind(n, line, col);
-            use(n);
+            bind(raw, line, col);
+            use(raw);
             return;
         }
+        String n = current.mangle(raw);
         if ((current.flagsOf(n) & Scope.DEF_LOCAL) != 0) {
             throw error("assignment expression cannot rebind comprehension iteration variable '" + n + "'", line, col);
         }
