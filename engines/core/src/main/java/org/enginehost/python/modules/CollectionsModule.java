@@ -10,7 +10,6 @@ import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyDict;
 import org.enginehost.python.runtime.PyErr;
-import org.enginehost.python.runtime.PyException;
 import org.enginehost.python.runtime.PyInt;
 import org.enginehost.python.runtime.PyJavaIterator;
 import org.enginehost.python.runtime.PyList;
@@ -144,17 +143,8 @@ public final class CollectionsModule {
      * null), the state being the instance's own attributes or None.
      */
     static PyObject reduction(PyObject self, PyObject args, PyObject listItems, PyObject dictItems) {
-        PyObject state = PyNone.NONE;
-        try {
-            PyObject attrs = self.getAttr("__dict__");
-            if (Operations.isTrue(attrs)) {
-                state = attrs;
-            }
-        } catch (PyException e) {
-            if (!e.value.isInstance(org.enginehost.python.runtime.ExceptionTypes.ATTRIBUTE_ERROR)) {
-                throw e;
-            }
-        }
+        PyObject attrs = PickleSupport.lookupAttr(self, "__dict__");
+        PyObject state = attrs != null && Operations.isTrue(attrs) ? attrs : PyNone.NONE;
         return dictItems == null ? PyTuple.of(self.getType(), args, state, listItems)
                 : PyTuple.of(self.getType(), args, state, listItems, dictItems);
     }

@@ -8,7 +8,6 @@ import org.enginehost.python.runtime.PyBool;
 import org.enginehost.python.runtime.PyBuiltinFunction;
 import org.enginehost.python.runtime.PyDict;
 import org.enginehost.python.runtime.PyErr;
-import org.enginehost.python.runtime.PyException;
 import org.enginehost.python.runtime.PyFloat;
 import org.enginehost.python.runtime.PyFunction;
 import org.enginehost.python.runtime.PyInt;
@@ -100,11 +99,11 @@ public final class CopyModule {
      */
     static PyObject reconstruct(PyObject x, Deep deep) {
         PyObject rv;
-        PyObject reductor = attributeOrNull(x, "__reduce_ex__");
+        PyObject reductor = PickleSupport.lookupAttr(x, "__reduce_ex__");
         if (reductor != null) {
             rv = reductor.call(new PyObject[] {PyInt.of(4)}, null);
         } else {
-            reductor = attributeOrNull(x, "__reduce__");
+            reductor = PickleSupport.lookupAttr(x, "__reduce__");
             if (reductor == null) {
                 throw PyErr.typeError("un" + (deep == null ? "(shallow)" : "(deep)") + "copyable object of type "
                         + x.getType().name);
@@ -150,7 +149,7 @@ public final class CopyModule {
 
     /** A reduction's state: {@code __setstate__}, else the instance dict's update and, for a (dict, slots) pair, the slots. */
     private static void setState(PyObject y, PyObject state) {
-        PyObject setstate = attributeOrNull(y, "__setstate__");
+        PyObject setstate = PickleSupport.lookupAttr(y, "__setstate__");
         if (setstate != null) {
             setstate.call(new PyObject[] {state}, null);
             return;
@@ -172,17 +171,6 @@ public final class CopyModule {
                 }
                 y.setAttr(((PyStr) kv[0]).value, kv[1]);
             }
-        }
-    }
-
-    private static PyObject attributeOrNull(PyObject x, String name) {
-        try {
-            return x.getAttr(name);
-        } catch (PyException e) {
-            if (e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
-                return null;
-            }
-            throw e;
         }
     }
 
