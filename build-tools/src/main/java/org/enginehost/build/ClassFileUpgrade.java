@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -46,29 +45,21 @@ public final class ClassFileUpgrade {
         if (!hasOldClasses(jar)) {
             return 0;
         }
-        Path tmp = jar.resolveSibling(jar.getFileName() + ".upgrading");
-        int count = 0;
+        int[] count = {0};
+        Path upgraded;
         // Frames need the common superclass of two types: resolved against the jar itself.
         try (URLClassLoader types = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-                ClassFileUpgrade.class.getClassLoader());
-             ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] bytes = in.readAllBytes();
-                if (e.getName().endsWith(".class") && version(bytes) < JAVA_6) {
-                    bytes = rewrite(bytes, types);
-                    count++;
+                ClassFileUpgrade.class.getClassLoader())) {
+            upgraded = JarDirectories.copyEntries(jar, false, (name, bytes) -> {
+                if (name.endsWith(".class") && version(bytes) < JAVA_6) {
+                    count[0]++;
+                    return rewrite(bytes, types);
                 }
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(e.getTime());
-                out.putNextEntry(copy);
-                out.write(bytes);
-                out.closeEntry();
-            }
+                return bytes;
+            });
         }
-        Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING);
-        return count;
+        Files.move(upgraded, jar, StandardCopyOption.REPLACE_EXISTING);
+        return count[0];
     }
 
     private static boolean hasOldClasses(Path jar) throws IOException {

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /** The command line shared by the tools that rewrite every jar of some directories in place. */
 final class JarDirectories {
@@ -13,7 +17,43 @@ final class JarDirectories {
         int apply(Path jar) throws IOException;
     }
 
+    /** The new content of one entry of a jar being rewritten, given its name and old content. */
+    interface EntryContent {
+        byte[] apply(String name, byte[] bytes) throws IOException;
+    }
+
     private JarDirectories() {
+    }
+
+    /**
+     * Writes a copy of {@code jar} beside it, entry by entry in their order and with their names and
+     * times, each entry's content given by {@code content}; {@code stored}: every entry
+     * uncompressed, else deflated. Returns the copy, which the caller moves over the jar once
+     * nothing holds the jar open any more.
+     */
+    static Path copyEntries(Path jar, boolean stored, EntryContent content) throws IOException {
+        Path tmp = jar.resolveSibling(jar.getFileName() + ".rewriting");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] bytes = content.apply(e.getName(), in.readAllBytes());
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(e.getTime());
+                if (stored) {
+                    CRC32 crc = new CRC32();
+                    crc.update(bytes);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(bytes.length);
+                    copy.setCompressedSize(bytes.length);
+                    copy.setCrc(crc.getValue());
+                }
+                out.putNextEntry(copy);
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return tmp;
     }
 
     /**

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Rewrites the jars of a directory with every entry stored rather than deflated.
@@ -37,26 +35,8 @@ public final class StoredJars {
         if (deflated == 0) {
             return 0;
         }
-        Path tmp = jar.resolveSibling(jar.getFileName() + ".storing");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] bytes = in.readAllBytes();
-                CRC32 crc = new CRC32();
-                crc.update(bytes);
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(e.getTime());
-                copy.setMethod(ZipEntry.STORED);
-                copy.setSize(bytes.length);
-                copy.setCompressedSize(bytes.length);
-                copy.setCrc(crc.getValue());
-                out.putNextEntry(copy);
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
-        Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING);
+        Path stored = JarDirectories.copyEntries(jar, true, (name, bytes) -> bytes);
+        Files.move(stored, jar, StandardCopyOption.REPLACE_EXISTING);
         return deflated;
     }
 
