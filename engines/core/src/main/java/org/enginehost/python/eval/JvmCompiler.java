@@ -656,14 +656,9 @@ final class JvmCompiler {
                 setPc(i);
                 String arith = arithmetic(arg);
                 if (arith != null) {
-                    storeSlot(sp - 2, () -> {
-                        push(arg);
-                        slot(sp - 2);
-                        slot(sp - 1);
-                        mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, "(I" + OBJ + OBJ + ")" + OBJ, false);
-                    });
+                    operatorOp(sp, ARITH, arith, arg);
                 } else {
-                    operatorOp(sp, "binaryOp", arg);
+                    operatorOp(sp, LOOP_T, "binaryOp", arg);
                 }
                 return i;
             }
@@ -1143,22 +1138,8 @@ final class JvmCompiler {
         mv.visitVarInsn(ALOAD, F);
         mv.visitVarInsn(ALOAD, callee);
         mv.visitTypeInsn(CHECKCAST, builtin);
-        int first = self >= 0 ? 1 : 0;
-        push(first + n);
-        mv.visitTypeInsn(ANEWARRAY, RT + "PyObject");
-        if (self >= 0) {
-            mv.visitInsn(DUP);
-            mv.visitInsn(ICONST_0);
-            mv.visitVarInsn(ALOAD, self);
-            mv.visitInsn(AASTORE);
-        }
-        for (int k = 0; k < n; k++) {
-            mv.visitInsn(DUP);
-            push(first + k);
-            slot(callable + 1 + k);
-            mv.visitInsn(AASTORE);
-        }
-        push(first);
+        newArray(self, callable + 1, n);
+        push(self >= 0 ? 1 : 0);
         mv.visitMethodInsn(INVOKEVIRTUAL, LOOP_T, "builtinArgs", "(" + FRAME + "L" + builtin + ";" + OBJS + "Z)" + OBJS,
                 false);
         mv.visitInsn(ACONST_NULL);
@@ -1235,7 +1216,7 @@ final class JvmCompiler {
             mv.visitJumpInsn(next == POP_JUMP_IF_FALSE ? IFEQ : IFNE, labels[ins[i + 1] >>> 8]);
             return i + 1;
         }
-        operatorOp(sp, "compare", arg);
+        operatorOp(sp, LOOP_T, "compare", arg);
         return i;
     }
 
@@ -1274,11 +1255,23 @@ final class JvmCompiler {
 
     /** Pushes a new array of the {@code n} slots from {@code first}. */
     private void newArray(int first, int n) {
-        push(n);
+        newArray(-1, first, n);
+    }
+
+    /** Pushes a new array of JVM local {@code self} (when not -1) followed by the {@code n} slots from {@code first}. */
+    private void newArray(int self, int first, int n) {
+        int lead = self >= 0 ? 1 : 0;
+        push(lead + n);
         mv.visitTypeInsn(ANEWARRAY, RT + "PyObject");
+        if (self >= 0) {
+            mv.visitInsn(DUP);
+            mv.visitInsn(ICONST_0);
+            mv.visitVarInsn(ALOAD, self);
+            mv.visitInsn(AASTORE);
+        }
         for (int k = 0; k < n; k++) {
             mv.visitInsn(DUP);
-            push(k);
+            push(lead + k);
             slot(first + k);
             mv.visitInsn(AASTORE);
         }
@@ -1289,13 +1282,13 @@ final class JvmCompiler {
         mv.visitFieldInsn(GETFIELD, LOOP_T, "ts", "L" + RT + "ThreadState;");
     }
 
-    /** BINARY_OP or COMPARE_OP: {@code FrameLoop.name(op, a, b)} replaces the two operands. */
-    private void operatorOp(int sp, String name, int op) {
+    /** BINARY_OP or COMPARE_OP: {@code owner.name(op, a, b)} replaces the two operands. */
+    private void operatorOp(int sp, String owner, String name, int op) {
         storeSlot(sp - 2, () -> {
             push(op);
             slot(sp - 2);
             slot(sp - 1);
-            mv.visitMethodInsn(INVOKESTATIC, LOOP_T, name, "(I" + OBJ + OBJ + ")" + OBJ, false);
+            mv.visitMethodInsn(INVOKESTATIC, owner, name, "(I" + OBJ + OBJ + ")" + OBJ, false);
         });
     }
 

@@ -359,30 +359,30 @@ public final class Builtins {
     /** {@code int(text, base)} with Python's literal rules (underscores, prefixes, whitespace). */
     /**
      * {@code int(text, base)}. The common case, a short decimal numeral of ASCII digits with an
-     * optional sign between ASCII spaces, is read without allocating anything; every other text
+     * optional sign between spaces, is read without allocating anything; every other text
      * (other bases, prefixes, underscores, non-ASCII digits or spaces, long numerals, errors)
      * goes to {@link #parseIntGeneral}.
      */
     public static PyInt parseInt(String text, int base) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isIntSpace(text.codePointAt(from))) {
+            from += Character.charCount(text.codePointAt(from));
+        }
+        while (to > from && isIntSpace(text.codePointBefore(to))) {
+            to -= Character.charCount(text.codePointBefore(to));
+        }
         if (base == 10) {
-            PyInt r = parseShortDecimal(text);
+            PyInt r = parseShortDecimal(text, from, to);
             if (r != null) {
                 return r;
             }
         }
-        return parseIntGeneral(text, base);
+        return parseIntGeneral(text, text.substring(from, to), base);
     }
 
-    /** A signed numeral of at most 18 ASCII digits between ASCII spaces; null for anything else. */
-    private static PyInt parseShortDecimal(String s) {
-        int i = 0;
-        int end = s.length();
-        while (i < end && isIntSpace(s.charAt(i))) {
-            i++;
-        }
-        while (end > i && isIntSpace(s.charAt(end - 1))) {
-            end--;
-        }
+    /** {@code s[i:end]} as a signed numeral of at most 18 ASCII digits; null for anything else. */
+    private static PyInt parseShortDecimal(String s, int i, int end) {
         boolean neg = false;
         if (i < end && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
             neg = s.charAt(i) == '-';
@@ -410,16 +410,8 @@ public final class Builtins {
         return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') : StrMethods.isSpace(c);
     }
 
-    private static PyInt parseIntGeneral(String text, int base) {
-        int from = 0;
-        int to = text.length();
-        while (from < to && isIntSpace(text.codePointAt(from))) {
-            from += Character.charCount(text.codePointAt(from));
-        }
-        while (to > from && isIntSpace(text.codePointBefore(to))) {
-            to -= Character.charCount(text.codePointBefore(to));
-        }
-        String s = text.substring(from, to);
+    /** {@code int(text, base)} of {@code s}, the text without the spaces around it. */
+    private static PyInt parseIntGeneral(String text, String s, int base) {
         int i = 0;
         boolean neg = false;
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {

@@ -71,13 +71,7 @@ public final class StrFormat {
     }
 
     private static String field(FormatField f, Ctx ctx, int depth) {
-        String name = f.name();
-        for (int k = name.indexOf('['); k >= 0; k = name.indexOf('[', k + 1)) {
-            if (name.indexOf(']', k) < 0) {
-                throw PyErr.valueError("Missing ']' in format string");
-            }
-        }
-        PyObject v = lookup(name, ctx);
+        PyObject v = lookup(f.name(), ctx);
         switch (f.conversion()) {
             case 0: break;
             case 'r': v = new PyStr(v.repr()); break;
@@ -129,6 +123,9 @@ public final class StrFormat {
                 v = v.getAttr(attr);
             } else if (c == '[') {
                 int close = name.indexOf(']', k);
+                if (close < 0) {
+                    throw PyErr.valueError("Missing ']' in format string");
+                }
                 String key = name.substring(k + 1, close);
                 if (key.isEmpty()) {
                     throw PyErr.valueError("Empty attribute in format string");
